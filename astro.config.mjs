@@ -1,0 +1,12 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://handbook.example.com',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { categorySchema } from './schemas/category.ts';
+
+export const collections = {
+  kb: defineCollection({
+    loader: glob({ base: './content/kb', pattern: '**/*.{md,mdx}' }),
+    schema: articleSchema,
+  }),
+  categories: defineCollection({
+    loader: file('data/categories.json'),
+    schema: categorySchema,
+  }),
+};

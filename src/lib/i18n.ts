@@ -1,0 +1,38 @@
+import en from '../i18n/en.json' with { type: 'json' };
+import zhCn from '../i18n/zh-cn.json' with { type: 'json' };
+import type { Locale } from '../schemas/localized.ts';
+
+type Plain<K> = K extends `${infer B}.one` | `${infer B}.other` ? B : K;
+export type UiKey = Plain<keyof typeof zhCn>;
+export type Params = Record<string, string | number>;
+
+export const dictionaries: Record<Locale, Record<string, string>> = { 'zh-cn': zhCn, en };
+
+/** BCP 47 tag for `Intl` and the `lang` attribute. */
+export const langTag = (locale: Locale): string => (locale === 'zh-cn' ? 'zh-CN' : 'en');
+
+/**
+ * Look up a UI string and fill `{name}` placeholders. A key with `.one` / `.other` variants is
+ * chosen by `Intl.PluralRules` from `params.count`. A missing key shows as the key itself, and the
+ * i18n test keeps both dictionaries complete.
+ */
+export function translate(locale: Locale, key: UiKey, params: Params = {}): string {
+  const dictionary = dictionaries[locale];
+  let template: string | undefined = dictionary[key];
+  if (template === undefined && typeof params['count'] === 'number') {
+    const form = new Intl.PluralRules(langTag(locale)).select(params['count']);
+    template = dictionary[`${key}.${form}`] ?? dictionary[`${key}.other`];
+  }
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? new Intl.NumberFormat(langTag(locale)).format(value) : value;
+  });
+}
+
+export const useTranslations = (locale: Locale) => (key: UiKey, params?: Params) =>
+  translate(locale, key, params);
+
+/** The other locale, for the language switch. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'zh-cn' ? 'en' : 'zh-cn');

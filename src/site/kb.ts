@@ -1,0 +1,72 @@
+/**
+ * The knowledge base as the pages see it: read from the content collections once per build,
+ * filtered for this mode and audience, with related articles and translations precomputed so no
+ * page scans the whole corpus.
+ */
+import { getCollection } from 'astro:content';
+import {
+  type Article,
+  byRecent,
+  isBuilt,
+  isListed,
+  rankRelated,
+  toArticle,
+} from '../lib/kb/articles.ts';
+import { buildDate, siteAudience } from '../lib/build-info.ts';
+import { readGitInfo, type GitInfo } from '../lib/git.ts';
+import type { Category } from '../schemas/category.ts';
+import type { Locale } from '../schemas/localized.ts';
+
+export interface KbModel {
+  today: string;
+  audience: 'internal' | 'public';
+  /** Every article built in this mode, archived ones included. */
+  articles: Article[];
+  /** Per locale, the articles shown in lists, newest review first. */
+  listed: Record<Locale, Article[]>;
+  categories: Category[];
+  related: Map<string, Article[]>;
+  /** translationKey → locale → article. */
+  translations: Map<string, Map<Locale, Article>>;
+  git: Map<string, GitInfo>;
+}
+
+let model: Promise<KbModel> | undefined;
+
+export function loadKb(): Promise<KbModel> {
+  model ??= build();
+  return model;
+}
+
+async function build(): Promise<KbModel> {
+  const today = buildDate();
+  const audience = siteAudience();
+  const options = { includeDrafts: import.meta.env.DEV, audience } as const;
+  const entries = await getCollection('kb');
+  const articles = entries.map((e) => toArticle(e, today)).filter((a) => isBuilt(a, options));
+  const listed = {
+    'zh-cn': articles.filter((a) => a.locale === 'zh-cn' && isListed(a)).sort(byRecent),
+    en: articles.filter((a) => a.locale === 'en' && isListed(a)).sort(byRecent),
+  };
+  const related = new Map(articles.map((a) => [a.id, rankRelated(a, listed[a.locale])] as const));
+  const translations = new Map<string, Map<Locale, Article>>();
+  for (const a of articles) {
+    const group = translations.get(a.data.translationKey) ?? new Map<Locale, Article>();
+    group.set(a.locale, a);
+    translations.set(a.data.translationKey, group);
+  }
+  const categories = (await getCollection('categories')).map((c) => c.data);
+  return {
+    today,
+    audience,
+    articles,
+    listed,
+    categories,
+    related,
+    translations,
+    git: readGitInfo(process.cwd()),
+  };
+}
+
+export const categoryLabel = (kb: KbModel, id: string, locale: Locale): string =>
+  kb.categories.find((c) => c.id === id)?.label[locale] ?? id;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+
+const pages = [
+  '/zh-cn/',
+  '/en/',
+  '/zh-cn/kb/',
+  '/en/kb/',
+  '/zh-cn/browse/tier/basic/',
+  '/en/browse/category/returns/',
+  '/zh-cn/kb/orders/order-change-cancellation-rules/',
+  '/en/kb/returns/return-eligibility-policy/',
+  '/zh-cn/kb/complaints/complaint-apology-template/',
+  '/en/kb/billing/billing-dispute-status-template/',
+  '/zh-cn/kb/complaints/complaint-sla-hk/',
+  '/zh-cn/kb/complaints/complaint-five-step-process-legacy/',
+  '/zh-cn/tags/',
+  '/en/tags/',
+  '/zh-cn/tags/退款/',
+  '/en/tags/reply-template/',
+  '/zh-cn/does-not-exist/',
+];
+
+describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  for (const path of pages) {
+    it(`has no violations on ${path}`, async () => {
+      const page = await browser.page(path);
+      await expectNoAxeViolations(page, path);
+    });
+  }
+  it('has no violations in dark mode or at phone width', async () => {
+    await expectNoAxeViolations(
+      await browser.page('/zh-cn/kb/complaints/complaint-apology-template/', {
+        colorScheme: 'dark',
+      }),
+      'dark',
+    );
+    await expectNoAxeViolations(await browser.page('/en/kb/', { width: 360 }), '360 px');
+  });
+});
+
+describe('site root', () => {
+  it('sends readers to the default locale', async () => {
+    const page = await browser.page('/');
+    await page.waitForURL('**/zh-cn/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('服务手册');
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the main content through the skip link', async () => {
+    const page = await browser.page('/zh-cn/kb/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      '跳到正文',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { pageErrors, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+
+describe('knowledge base', () => {
+  it('browses from the home page by tier to an article', async () => {
+    const page = await browser.page('/zh-cn/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('服务手册');
+    await page.getByRole('link', { name: /专家/ }).first().click();
+    await page.waitForURL('**/zh-cn/browse/tier/expert/');
+    const count = await page.getByTestId('article-list').locator('li').count();
+    expect(count).toBeGreaterThanOrEqual(12);
+    await expect(page.getByTestId('result-count').textContent()).resolves.toBe(`${count} 篇文章`);
+    // Every article listed on the expert page carries the expert badge.
+    const badges = await page.getByTestId('article-list').locator('.tier').allTextContents();
+    expect(badges.every((b) => b.includes('专家'))).toBe(true);
+    await page.getByTestId('article-list').getByRole('link').first().click();
+    await expect(page.locator('article h1').count()).resolves.toBe(1);
+    await expect(page.locator('.meta .tier').textContent()).resolves.toContain('专家');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('shows metadata, review due and the edit link on an article', async () => {
+    // reviewed 2026-04-20, every 180 days → due 2026-10-17, before the pinned build date.
+    const page = await browser.page('/zh-cn/kb/complaints/complaint-faq/');
+    const meta = page.locator('.meta');
+    await expect(meta.getByText('负责人').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('review-due').textContent()).resolves.toContain('2026年10月17日');
+    const edit = page.getByRole('link', { name: '编辑此页' });
+    await expect(edit.getAttribute('href')).resolves.toMatch(
+      /content\/kb\/zh-cn\/complaints\/complaint-faq\.md$/,
+    );
+    const fresh = await browser.page('/zh-cn/kb/complaints/complaint-three-step-flow/');
+    await expect(fresh.getByTestId('review-due').count()).resolves.toBe(0);
+  });
+
+  it('switches language to the same article and back', async () => {
+    const page = await browser.page('/zh-cn/kb/complaints/complaint-three-step-flow/');
+    await page.getByTestId('language-switch').click();
+    await page.waitForURL('**/en/kb/complaints/complaint-three-step-flow/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.getByTestId('language-switch').click();
+    await page.waitForURL('**/zh-cn/kb/complaints/complaint-three-step-flow/');
+    // An article with no translation sends the switch to the other locale's knowledge base.
+    const only = await browser.page('/zh-cn/kb/complaints/complaint-triage-matrix/');
+    await expect(only.getByTestId('language-switch').getAttribute('href')).resolves.toBe('/en/kb/');
+  });
+
+  it('marks Traditional Chinese articles with their language', async () => {
+    const page = await browser.page('/zh-cn/kb/complaints/complaint-sla-hk/');
+    await expect(page.locator('article.article').getAttribute('lang')).resolves.toBe('zh-Hant');
+  });
+
+  it('keeps archived articles reachable and marked but out of lists; drafts are not built', async () => {
+    const archived = await browser.page('/zh-cn/kb/complaints/complaint-five-step-process-legacy/');
+    await expect(archived.getByRole('note').textContent()).resolves.toContain('已归档');
+    const index = await browser.page('/zh-cn/kb/');
+    const links = await index
+      .getByTestId('article-list')
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).not.toContain('/zh-cn/kb/complaints/complaint-five-step-process-legacy/');
+    expect(links.length).toBeGreaterThanOrEqual(45);
+    const draft = await browser.page('/zh-cn/kb/orders/same-day-delivery-rule/does-not-exist');
+    expect(await draft.title()).toContain('找不到');
+    const response = await draft.request.get('/zh-cn/kb/orders/same-day-delivery-rule/');
+    expect(response.status()).toBe(404);
+  });
+
+  it('filters by facet and by tag without JavaScript', async () => {
+    const page = await browser.page('/en/kb/', { javaScript: false });
+    await page
+      .getByRole('navigation', { name: 'Filters' })
+      .getByRole('link', { name: /Reply template/ })
+      .click();
+    await page.waitForURL('**/en/browse/type/template/');
+    const types = await page.getByTestId('article-list').locator('.card-meta').allTextContents();
+    expect(types.length).toBeGreaterThanOrEqual(4);
+    expect(types.every((t) => t.includes('Reply template'))).toBe(true);
+    const tag = await browser.page('/zh-cn/tags/', { javaScript: false });
+    await tag.getByRole('link', { name: /^投诉/ }).first().click();
+    await expect(tag.locator('h1').textContent()).resolves.toMatch(/^标签：/);
+  });
+
+  it('serves a helpful bilingual 404', async () => {
+    const page = await browser.page('/zh-cn/kb/does-not-exist/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
+    await expect(page.getByRole('link', { name: /浏览知识库/ }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('link', { name: /Browse the knowledge base/ }).count(),
+    ).resolves.toBe(1);
+  });
+
+  it('follows the system colour scheme and remembers the toggle', async () => {
+    const page = await browser.page('/en/', { colorScheme: 'dark' });
+    const toggle = page.locator('.theme-toggle');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+    await page.reload();
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+  });
+});

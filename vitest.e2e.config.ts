@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests drive Debian's Chromium through playwright-core against the built sample site.
+// One server for the whole run (test/e2e/global-setup.ts); files run one after another because
+// two cores cannot host several Chromiums and a build at once.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
