@@ -1,0 +1,87 @@
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import { hasHan } from './segment.ts';
+import { queryVariants, type Lexicon } from './variants.ts';
+
+/** One entry of the quick-find index (`/<locale>/quick-find.json`), kept short: it ships to browsers. */
+export interface QuickFindRecord {
+  /** title */
+  t: string;
+  /** URL */
+  u: string;
+  /** summary */
+  s: string;
+  /** tier id */
+  r: string;
+  /** type id */
+  y: string;
+  /** aliases and tags, space-separated */
+  k: string;
+}
+
+export const paletteFuseOptions: IFuseOptions<QuickFindRecord> = {
+  keys: [
+    { name: 't', weight: 4 },
+    { name: 'k', weight: 2 },
+    { name: 's', weight: 1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  threshold: 0.34,
+  minMatchCharLength: 1,
+};
+
+export const createPaletteIndex = (records: readonly QuickFindRecord[]) =>
+  new Fuse(records, paletteFuseOptions, Fuse.createIndex(paletteFuseOptions.keys ?? [], records));
+
+/** Forms of the query for Fuse: both scripts and synonyms, Chinese without the segmenter's spaces. */
+export function paletteVariants(query: string, lexicon: Lexicon): string[] {
+  const forms = queryVariants(query, lexicon, 6).map((v) => (hasHan(v) ? v.replace(/ /g, '') : v));
+  return [...new Set(forms)];
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Merge the results of every variant: best Fuse score per record, then exact title matches
+ * first and titles containing the query next, so typing a title always puts it on top.
+ */
+export function rankPalette(
+  perVariant: readonly (readonly FuseResult<QuickFindRecord>[])[],
+  variants: readonly string[],
+  limit = 8,
+): QuickFindRecord[] {
+  const best = new Map<QuickFindRecord, number>();
+  for (const results of perVariant) {
+    for (const { item, score = 1 } of results) best.set(item, Math.min(best.get(item) ?? 1, score));
+  }
+  const forms = variants.map(squash).filter(Boolean);
+  const bonus = (record: QuickFindRecord) => {
+    const title = squash(record.t);
+    if (forms.includes(title)) return -2;
+    if (forms.some((f) => title.includes(f))) return -1;
+    if (forms.some((f) => squash(record.k).includes(f))) return -0.5;
+    return 0;
+  };
+  return [...best.entries()]
+    .map(([record, score]) => ({ record, rank: score + bonus(record) }))
+    .sort((a, b) => a.rank - b.rank || a.record.t.localeCompare(b.record.t))
+    .slice(0, limit)
+    .map(({ record }) => record);
+}
+
+/** Search the palette index with every variant of the query. */
+export function searchPalette(
+  fuse: Fuse<QuickFindRecord>,
+  query: string,
+  lexicon: Lexicon,
+  limit = 8,
+): QuickFindRecord[] {
+  if (!query.trim()) return [];
+  const variants = paletteVariants(query, lexicon);
+  return rankPalette(
+    variants.map((v) => fuse.search(v, { limit: limit * 2 })),
+    variants,
+    limit,
+  );
+}

@@ -1,0 +1,47 @@
+/** Character maps between Traditional and Simplified Chinese, cut down to one site's characters. */
+export interface ScriptMaps {
+  /** Traditional character → Simplified. */
+  t2s: Record<string, string>;
+  /** Simplified character → Traditional. */
+  s2t: Record<string, string>;
+}
+
+export const convert = (text: string, map: Record<string, string>): string =>
+  Array.from(text, (ch) => map[ch] ?? ch).join('');
+
+/** The query as typed plus its Simplified and Traditional forms, without duplicates. */
+export const scriptVariants = (query: string, maps: ScriptMaps): string[] => [
+  ...new Set([query, convert(query, maps.t2s), convert(query, maps.s2t)]),
+];
+
+const ranges: [number, number][] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+/**
+ * Build the maps at build time from a full converter (opencc-js), keeping only the pairs whose
+ * target occurs on the site: a query character that converts to something the site never uses
+ * cannot match anyway. A few kilobytes instead of the converter's half-megabyte dictionary.
+ */
+export function buildScriptMaps(
+  siteText: string,
+  toSimplified: (s: string) => string,
+  toTraditional: (s: string) => string,
+): ScriptMaps {
+  const used = new Set(Array.from(siteText).filter((ch) => /\p{Script=Han}/u.test(ch)));
+  const maps: ScriptMaps = { t2s: {}, s2t: {} };
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCodePoint(code);
+      const simplified = toSimplified(ch);
+      if (simplified !== ch && simplified.length === 1 && used.has(simplified))
+        maps.t2s[ch] = simplified;
+      const traditional = toTraditional(ch);
+      if (traditional !== ch && traditional.length === 1 && used.has(traditional))
+        maps.s2t[ch] = traditional;
+    }
+  }
+  return maps;
+}

@@ -1,0 +1,50 @@
+/**
+ * What the two search engines need from the build: the quick-find records per locale and the
+ * lexicon (script maps and synonyms) shared by the palette and the search page.
+ */
+import { getCollection } from 'astro:content';
+import * as OpenCC from 'opencc-js';
+import synonymsFile from '../../data/synonyms.json';
+import type { QuickFindRecord } from '../lib/search/palette.ts';
+import { buildScriptMaps } from '../lib/search/script.ts';
+import type { Lexicon } from '../lib/search/variants.ts';
+import { href } from '../lib/urls.ts';
+import { synonymsSchema } from '../schemas/synonyms.ts';
+import type { Locale } from '../schemas/localized.ts';
+import { isListed } from '../lib/kb/articles.ts';
+import { loadKb } from './kb.ts';
+
+export async function quickFindRecords(locale: Locale): Promise<QuickFindRecord[]> {
+  const kb = await loadKb();
+  return kb.listed[locale].map((a) => ({
+    t: a.data.title,
+    u: href(a.path),
+    s: a.data.summary,
+    r: a.data.tier,
+    y: a.data.type,
+    k: [...a.data.aliases, ...a.data.tags].join(' '),
+  }));
+}
+
+let lexicon: Promise<Lexicon> | undefined;
+
+export function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= (async () => {
+    const kb = await loadKb();
+    const bodies = new Map((await getCollection('kb')).map((e) => [e.id, e.body ?? '']));
+    const text = kb.articles
+      .filter(isListed)
+      .map(
+        (a) =>
+          `${a.data.title} ${a.data.summary} ${a.data.aliases.join(' ')} ${a.data.tags.join(' ')} ${bodies.get(a.id)}`,
+      )
+      .join('\n');
+    const maps = buildScriptMaps(
+      text,
+      OpenCC.Converter({ from: 't', to: 'cn' }),
+      OpenCC.Converter({ from: 'cn', to: 't' }),
+    );
+    return { maps, synonyms: synonymsSchema.parse(synonymsFile) };
+  })();
+  return lexicon;
+}

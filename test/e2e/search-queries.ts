@@ -1,0 +1,115 @@
+/**
+ * Queries agents really type, each with the article that must come up in the top 3 of both the
+ * quick-find palette and the full-text search page. Kinds: Simplified, Traditional, English,
+ * misspelled, words run together, alias only.
+ */
+export interface QueryCase {
+  kind:
+    'simplified' | 'traditional' | 'english' | 'misspelled' | 'run-together' | 'alias' | 'synonym';
+  locale: 'zh-cn' | 'en';
+  query: string;
+  /** Slug of the article that must be in the top 3. */
+  expect: string;
+}
+
+export const queryCases: QueryCase[] = [
+  {
+    kind: 'simplified',
+    locale: 'zh-cn',
+    query: '退款到账时间',
+    expect: 'refund-timelines-by-payment',
+  },
+  { kind: 'simplified', locale: 'zh-cn', query: '电子发票', expect: 'invoice-faq' },
+  { kind: 'simplified', locale: 'zh-cn', query: '重复扣款', expect: 'duplicate-charge-incident' },
+  { kind: 'simplified', locale: 'zh-cn', query: '退货', expect: 'returns-rules-hk-macau-tw' },
+  {
+    kind: 'simplified',
+    locale: 'zh-cn',
+    query: '老年客户',
+    expect: 'serving-elderly-disabled-customers',
+  },
+  {
+    kind: 'traditional',
+    locale: 'zh-cn',
+    query: '投訴處理三步流程',
+    expect: 'complaint-three-step-flow',
+  },
+  {
+    kind: 'traditional',
+    locale: 'zh-cn',
+    query: '退款確認',
+    expect: 'refund-confirmation-template',
+  },
+  { kind: 'traditional', locale: 'zh-cn', query: '電子發票', expect: 'e-invoice-reissue' },
+  {
+    kind: 'traditional',
+    locale: 'zh-cn',
+    query: '身份核驗',
+    expect: 'identity-verification-account-changes',
+  },
+  { kind: 'run-together', locale: 'zh-cn', query: '处理时效', expect: 'complaint-sla-hk' },
+  {
+    kind: 'run-together',
+    locale: 'zh-cn',
+    query: '退货流程时效',
+    expect: 'returns-pilot-two-hours',
+  },
+  {
+    kind: 'run-together',
+    locale: 'zh-cn',
+    query: '订单修改取消规则',
+    expect: 'order-change-cancellation-rules',
+  },
+  {
+    kind: 'misspelled',
+    locale: 'zh-cn',
+    query: '身份核严',
+    expect: 'identity-verification-account-changes',
+  },
+  {
+    kind: 'misspelled',
+    locale: 'zh-cn',
+    query: '包裹丢失与破顺',
+    expect: 'lost-damaged-parcel-claims',
+  },
+  { kind: 'alias', locale: 'zh-cn', query: '客诉流程', expect: 'complaint-three-step-flow' },
+  { kind: 'alias', locale: 'zh-cn', query: '地址写错了', expect: 'address-change-howto' },
+  { kind: 'alias', locale: 'zh-cn', query: '五个为什么', expect: 'five-why-repeat-problem' },
+  { kind: 'alias', locale: 'zh-cn', query: '被扣两遍', expect: 'duplicate-charge-incident' },
+  { kind: 'synonym', locale: 'zh-cn', query: '退钱', expect: 'refund-timelines-by-payment' },
+  {
+    kind: 'english',
+    locale: 'en',
+    query: 'refund confirmation',
+    expect: 'refund-confirmation-template',
+  },
+  {
+    kind: 'english',
+    locale: 'en',
+    query: 'identity verification',
+    expect: 'identity-verification-account-changes',
+  },
+  {
+    kind: 'english',
+    locale: 'en',
+    query: 'fraud red flags',
+    expect: 'fraud-social-engineering-red-flags',
+  },
+  { kind: 'english', locale: 'en', query: 'empathy wording', expect: 'empathy-wording-standard' },
+  {
+    kind: 'misspelled',
+    locale: 'en',
+    query: 'refnd confirmation',
+    expect: 'refund-confirmation-template',
+  },
+  { kind: 'misspelled', locale: 'en', query: 'invoce', expect: 'invoice-faq' },
+  { kind: 'misspelled', locale: 'en', query: 'emapthy', expect: 'empathy-wording-standard' },
+  {
+    kind: 'alias',
+    locale: 'en',
+    query: 'irate customer',
+    expect: 'calming-angry-customer-template',
+  },
+  { kind: 'alias', locale: 'en', query: 'RMA', expect: 'after-sales-desk-howto' },
+  { kind: 'alias', locale: 'en', query: 'what is fcr', expect: 'support-metrics-glossary' },
+];

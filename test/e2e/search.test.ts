@@ -1,0 +1,151 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, pageErrors, useBrowser } from './harness.ts';
+import { queryCases } from './search-queries.ts';
+
+const browser = useBrowser();
+const slugOf = (href: string | null) =>
+  (href ?? '').split('?')[0]!.replace(/\/$/, '').split('/').pop();
+
+async function searchPageTop(page: Page, locale: string, query: string): Promise<string[]> {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const region = document.querySelector('[data-search-results-region]');
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return (
+      region?.getAttribute('aria-busy') === 'false' &&
+      status !== '' &&
+      !/正在|Searching/.test(status)
+    );
+  });
+  const hrefs = await page
+    .locator('[data-search-results] > li h2 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  return hrefs.slice(0, 3).map((h) => slugOf(h) ?? '');
+}
+
+async function paletteTop(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('[data-quick-find-input]');
+  if (!(await input.isVisible())) {
+    await page.keyboard.press('Control+k');
+    await input.waitFor();
+  }
+  await input.fill(query);
+  // The last option, "search the full text", appears once results for this query are rendered.
+  await page.locator('[role="option"].qf-full', { hasText: query }).waitFor();
+  return (await page.locator('[role="option"] .qf-title').allTextContents()).slice(0, 3);
+}
+
+describe('search: query table', () => {
+  for (const locale of ['zh-cn', 'en'] as const) {
+    const cases = queryCases.filter((c) => c.locale === locale);
+    it(`full-text search page finds every ${locale} case in the top 3`, async () => {
+      const page = await browser.page(`/${locale}/search/`);
+      const misses: string[] = [];
+      for (const c of cases) {
+        const top = await searchPageTop(page, locale, c.query);
+        if (!top.includes(c.expect))
+          misses.push(`${c.kind} “${c.query}” → ${top.join(', ')} (want ${c.expect})`);
+      }
+      expect(misses).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+    });
+    it(`quick-find palette finds every ${locale} case in the top 3`, async () => {
+      const page = await browser.page(`/${locale}/`);
+      const titles = new Map(
+        (
+          (await (await page.request.get(`/${locale}/quick-find.json`)).json()) as {
+            t: string;
+            u: string;
+          }[]
+        ).map((r) => [r.t, slugOf(r.u)]),
+      );
+      const misses: string[] = [];
+      for (const c of cases) {
+        const top = (await paletteTop(page, c.query)).map((t) => titles.get(t));
+        if (!top.includes(c.expect))
+          misses.push(`${c.kind} “${c.query}” → ${top.join(', ')} (want ${c.expect})`);
+      }
+      expect(misses).toEqual([]);
+    });
+  }
+  it('covers every kind of query, at least 25 in all', () => {
+    expect(queryCases.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(queryCases.map((c) => c.kind)).size).toBe(7);
+  });
+});
+
+describe('search page', () => {
+  it('keeps the query and filters in the URL, and the back button restores them', async () => {
+    const page = await browser.page('/zh-cn/search/?q=退款');
+    await page.getByRole('checkbox', { name: /基础/ }).check();
+    await page.waitForURL(/tier=basic/);
+    // The filtered results replace the first ones once the new search has run.
+    await expect
+      .poll(async () => {
+        const tiers = await page
+          .locator('[data-search-results] > li .result-meta')
+          .allTextContents();
+        return tiers.length > 0 && tiers.every((t) => t.includes('基础'));
+      })
+      .toBe(true);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('tier='));
+    await expect.poll(() => page.getByRole('checkbox', { name: /基础/ }).isChecked()).toBe(false);
+  });
+
+  it('highlights the matched words on the article a result opens', async () => {
+    const page = await browser.page('/zh-cn/search/?q=到账时间');
+    await page.locator('[data-search-results] > li h2 a').first().click();
+    await page.waitForURL(/highlight=/);
+    await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+  });
+
+  it('has no accessibility violations with results and filters shown', async () => {
+    const page = await browser.page('/en/search/?q=refund');
+    await page.locator('[data-search-results] > li').first().waitFor();
+    await expectNoAxeViolations(page, 'search page');
+  });
+});
+
+describe('quick-find palette', () => {
+  it('opens with / and Ctrl+K, moves with the arrows and opens the chosen article with Enter', async () => {
+    const page = await browser.page('/en/kb/');
+    const before = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => r.name),
+    );
+    expect(before.some((n) => n.includes('quick-find.json'))).toBe(false);
+    await page.keyboard.press('/');
+    await page.locator('[data-quick-find-input]').waitFor();
+    await page.keyboard.type('invoice');
+    await expect(
+      page.locator('[role="option"]').first().getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect(
+      page.locator('[role="option"]').nth(1).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/en/kb/billing/invoice-faq/');
+  });
+
+  it('ends with an entry that searches the full text', async () => {
+    const page = await browser.page('/zh-cn/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('排班');
+    const last = page.locator('[role="option"]').last();
+    await expect(last.textContent()).resolves.toBe('在全文中搜索“排班”');
+    await page.keyboard.press('End');
+    await last.click();
+    await page.waitForURL(/\/zh-cn\/search\/\?q=/);
+  });
+
+  it('has no accessibility violations while open', async () => {
+    const page = await browser.page('/zh-cn/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('退款');
+    await page.locator('[role="option"]').first().waitFor();
+    await expectNoAxeViolations(page, 'palette');
+  });
+});
