@@ -49,7 +49,12 @@ describe('knowledge base', () => {
 
   it('marks Traditional Chinese articles with their language', async () => {
     const page = await browser.page('/zh-cn/kb/complaints/complaint-sla-hk/');
-    await expect(page.locator('article.article').getAttribute('lang')).resolves.toBe('zh-Hant');
+    // The article's own text is marked Traditional; the interface around it stays Simplified.
+    await expect(page.locator('article.article h1').getAttribute('lang')).resolves.toBe('zh-Hant');
+    await expect(page.locator('.prose').getAttribute('lang')).resolves.toBe('zh-Hant');
+    await expect(
+      page.locator('.meta').evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
+    ).resolves.toBe('zh-CN');
   });
 
   it('keeps archived articles reachable and marked but out of lists; drafts are not built', async () => {

@@ -1,0 +1,34 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJson } from '../content/load.ts';
+import type { Problem } from '../content/problem.ts';
+import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
+
+export const KPIS_FILE = 'data/kpis.json';
+export const BENCHMARKS_FILE = 'data/benchmarks.json';
+
+/** Every `data/snapshots/*.json`, sorted by name. */
+export const snapshotFiles = (root: string): string[] =>
+  globSync('data/snapshots/*.json', { cwd: root })
+    .map((f) => f.split('\\').join('/'))
+    .sort();
+
+/** Read the catalog, benchmarks and snapshots from disk and validate them together. */
+export function loadMetrics(root: string): { value: MetricsData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = (file: string): JsonSource | undefined => {
+    const result = readJson(root, file);
+    problems.push(...result.problems);
+    if (result.problems.length) return undefined;
+    return { file, value: result.value, text: readFileSync(join(root, file), 'utf8') };
+  };
+  const empty = (file: string): JsonSource => ({ file, value: [], text: '[]' });
+  const kpis = read(KPIS_FILE);
+  const benchmarks = read(BENCHMARKS_FILE) ?? empty(BENCHMARKS_FILE);
+  const snapshots = snapshotFiles(root)
+    .map(read)
+    .filter((s): s is JsonSource => s !== undefined);
+  if (!kpis) return { value: { kpis: [], benchmarks: [], snapshots: [] }, problems };
+  const result = validateMetrics({ kpis, benchmarks, snapshots });
+  return { value: result.value, problems: [...problems, ...result.problems] };
+}

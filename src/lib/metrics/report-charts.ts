@@ -1,0 +1,281 @@
+import type { Locale } from '../../schemas/localized.ts';
+import type { Snapshot } from '../../schemas/snapshot.ts';
+import { translate, type UiKey } from '../i18n.ts';
+import {
+  buildFunnelChartConfig,
+  buildGradesChartConfig,
+  buildRootCauseChartConfig,
+  buildSkillsChartConfig,
+  buildTrendChartConfig,
+  type Series,
+} from './charts.ts';
+import { referenceFor } from './compute.ts';
+import { formatDifference, formatPercent, formatUnit, formatValue } from './format.ts';
+import { periodIndex } from './periods.ts';
+import {
+  funnelRows,
+  gradeShares,
+  largestShortfall,
+  quarterLabel,
+  rootCauseRows,
+  skillRows,
+} from './report.ts';
+import type { MetricsData } from './validate.ts';
+
+/** A chart as a page shows it: the config to mount, one sentence, and the same data as a table. */
+export interface ReportChart {
+  id: string;
+  title: string;
+  summary: string;
+  config: unknown;
+  table: {
+    columns: string[];
+    rows: { header: string; cells: { text: string; missing: boolean }[] }[];
+  };
+}
+
+/** The trend charts of a report: KPIs sharing a unit and a direction are drawn together. */
+export const trendGroups: { id: string; title: UiKey | undefined; kpis: string[] }[] = [
+  {
+    id: 'outcomes',
+    title: 'report.chart.outcomes',
+    kpis: ['csat', 'fcr', 'sla', 'bot-self-service'],
+  },
+  { id: 'frt-chat', title: undefined, kpis: ['frt-chat'] },
+  { id: 'frt-ticket', title: undefined, kpis: ['frt-ticket'] },
+  { id: 'aht', title: undefined, kpis: ['aht'] },
+  {
+    id: 'rates',
+    title: 'report.chart.rates',
+    kpis: ['repeat-contact-rate', 'escalation-rate', 'reopen-rate', 'complaint-rate', 'churn'],
+  },
+];
+
+const list = (items: string[], locale: Locale) =>
+  new Intl.ListFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items);
+
+/**
+ * Trend of a group of KPIs up to `period`. A single-KPI chart adds its target path (or benchmark)
+ * as a dashed line. The summary names the first and last known value of each KPI.
+ */
+export function trendChart(
+  data: MetricsData,
+  group: (typeof trendGroups)[number],
+  period: string,
+  locale: Locale,
+): ReportChart | undefined {
+  const kpis = group.kpis
+    .map((id) => data.kpis.find((k) => k.id === id))
+    .filter((k) => k !== undefined);
+  const first = kpis[0];
+  if (!first) return undefined;
+  const snapshots = data.snapshots.filter((s) => periodIndex(s.period) <= periodIndex(period));
+  const labels = snapshots.map((s) => s.period);
+  const series: Series[] = kpis.map((k) => ({
+    label: k.short[locale],
+    values: snapshots.map((s) => s.metrics[k.id] ?? null),
+  }));
+  if (kpis.length === 1) {
+    const benchmark = data.benchmarks.find((b) => b.kpi === first.id)?.value;
+    if (first.target) {
+      const start = first.target.baseline ? periodIndex(first.target.baseline.period) : -Infinity;
+      series.push({
+        label: translate(locale, 'report.chart.targetPath'),
+        // No path before the baseline it starts from.
+        values: labels.map((p) =>
+          periodIndex(p) < start ? null : (referenceFor(first, p)?.value ?? null),
+        ),
+        dashed: true,
+      });
+    }
+    if (benchmark !== undefined) {
+      series.push({
+        label: translate(locale, 'report.chart.benchmark'),
+        values: labels.map(() => benchmark),
+        dashed: true,
+      });
+    }
+  }
+  const unit = first.unit;
+  const title = group.title ? translate(locale, group.title) : first.label[locale];
+  const items = kpis.map((k) => {
+    const known = snapshots.filter((s) => typeof s.metrics[k.id] === 'number');
+    const a = known[0];
+    const b = known.at(-1);
+    if (!a || !b) return translate(locale, 'report.summary.noData', { kpi: k.short[locale] });
+    return translate(locale, 'report.summary.item', {
+      kpi: k.short[locale],
+      from: translate(locale, 'report.summary.at', {
+        value: formatUnit(a.metrics[k.id]!, unit, locale),
+        period: a.period,
+      }),
+      to: translate(locale, 'report.summary.at', {
+        value: formatUnit(b.metrics[k.id]!, unit, locale),
+        period: b.period,
+      }),
+    });
+  });
+  const valueTitle =
+    unit === 'percent'
+      ? translate(locale, 'report.chart.percentAxis')
+      : translate(locale, 'report.chart.axis', {
+          kpi: first.short[locale],
+          unit: translate(locale, `report.unit.${unit}`),
+        });
+  return {
+    id: `trend-${group.id}`,
+    title,
+    summary: translate(locale, 'report.summary.trend', {
+      start: quarterLabel(labels[0] ?? period, locale),
+      end: quarterLabel(period, locale),
+      list: list(items, locale),
+    }),
+    config: buildTrendChartConfig({ labels, series, valueTitle, beginAtZero: unit !== 'percent' }),
+    table: {
+      columns: [translate(locale, 'report.chart.quarter'), ...series.map((s) => s.label)],
+      rows: labels.map((label, i) => ({
+        header: label,
+        cells: series.map((s) => formatValue(s.values[i] ?? null, unit, locale)),
+      })),
+    },
+  };
+}
+
+const plain = (text: string) => ({ text, missing: false });
+
+/** Team vs industry at each funnel stage. */
+export function funnelChart(snapshot: Snapshot, locale: Locale): ReportChart | undefined {
+  const rows = funnelRows(snapshot, locale);
+  if (!rows.length) return undefined;
+  const t = (key: UiKey) => translate(locale, key);
+  const worst = largestShortfall(rows);
+  return {
+    id: 'funnel',
+    title: t('report.funnel'),
+    summary: worst
+      ? translate(locale, 'report.funnel.summary', {
+          stage: worst.label,
+          gap: formatDifference(worst.gap, 'percent', locale),
+        })
+      : t('report.funnel.summaryNone'),
+    config: buildFunnelChartConfig(rows, {
+      team: t('report.funnel.team'),
+      industry: t('report.funnel.industry'),
+      axis: t('report.chart.percentAxis'),
+    }),
+    table: {
+      columns: [
+        t('report.funnel.stage'),
+        t('report.funnel.team'),
+        t('report.funnel.industry'),
+        t('report.gap'),
+      ],
+      rows: rows.map((r) => ({
+        header: r.label,
+        cells: [
+          plain(formatPercent(r.value, locale)),
+          plain(formatPercent(r.reference, locale)),
+          plain(formatDifference(r.gap, 'percent', locale)),
+        ],
+      })),
+    },
+  };
+}
+
+/** Skill scores vs the industry standard. */
+export function skillsChart(snapshot: Snapshot, locale: Locale): ReportChart | undefined {
+  const rows = skillRows(snapshot, locale);
+  if (!rows.length) return undefined;
+  const t = (key: UiKey) => translate(locale, key);
+  const worst = largestShortfall(rows);
+  return {
+    id: 'skills',
+    title: t('report.skills'),
+    summary: worst
+      ? translate(locale, 'report.skills.summary', {
+          skill: worst.label,
+          gap: formatDifference(worst.gap, 'score', locale),
+        })
+      : t('report.skills.summaryNone'),
+    config: buildSkillsChartConfig(rows, {
+      score: t('report.skills.score'),
+      standard: t('report.skills.standard'),
+      axis: t('report.skills.axis'),
+    }),
+    table: {
+      columns: [
+        t('report.skills.skill'),
+        t('report.skills.score'),
+        t('report.skills.standard'),
+        t('report.gap'),
+      ],
+      rows: rows.map((r) => ({
+        header: r.label,
+        cells: [
+          plain(formatUnit(r.value, 'score', locale)),
+          plain(formatUnit(r.reference, 'score', locale)),
+          plain(formatDifference(r.gap, 'score', locale)),
+        ],
+      })),
+    },
+  };
+}
+
+/** Root-cause shares across the four bones. */
+export function rootCauseChart(snapshot: Snapshot, locale: Locale): ReportChart | undefined {
+  const rows = rootCauseRows(snapshot);
+  if (!rows.length) return undefined;
+  const t = (key: UiKey) => translate(locale, key);
+  const labelled = rows.map((r) => ({ ...r, label: t(`report.bone.${r.bone}`) }));
+  const top = [...labelled].sort((a, b) => b.share - a.share)[0]!;
+  return {
+    id: 'roots',
+    title: t('report.roots'),
+    summary: translate(locale, 'report.roots.summary', {
+      bone: top.label,
+      share: formatPercent(top.share, locale),
+    }),
+    config: buildRootCauseChartConfig(labelled, {
+      axis: t('report.chart.percentAxis'),
+      dataset: t('report.roots.share'),
+    }),
+    table: {
+      columns: [t('report.roots.bone'), t('report.roots.share')],
+      rows: labelled.map((r) => ({
+        header: r.label,
+        cells: [plain(formatPercent(r.share, locale))],
+      })),
+    },
+  };
+}
+
+/** Assessment grade distribution. */
+export function gradesChart(snapshot: Snapshot, locale: Locale): ReportChart | undefined {
+  const rows = gradeShares(snapshot);
+  if (!rows.length) return undefined;
+  const t = (key: UiKey) => translate(locale, key);
+  const labelled = rows.map((r) => ({ ...r, label: t(`report.grade.${r.grade}`) }));
+  const count = (g: string) => labelled.find((r) => r.grade === g)?.count ?? 0;
+  const total = rows.reduce((sum, r) => sum + r.count, 0);
+  return {
+    id: 'grades',
+    title: t('report.training.grades'),
+    summary: translate(locale, 'report.training.summary', {
+      total,
+      excellent: count('excellent'),
+      pass: count('pass'),
+      fail: count('fail'),
+    }),
+    config: buildGradesChartConfig(labelled, {
+      axis: t('report.training.people'),
+      dataset: t('report.training.people'),
+    }),
+    table: {
+      columns: [t('report.training.grade'), t('report.training.people'), t('report.roots.share')],
+      rows: labelled.map((r) => ({
+        header: r.label,
+        cells: [plain(formatUnit(r.count, 'count', locale)), plain(formatPercent(r.share, locale))],
+      })),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Plan } from '../../schemas/plan.ts';
+import type { KpiInfo } from './kpis.ts';
+import { goalProgress, type GoalProgress } from './progress.ts';
+import type { MetricSnapshot } from './snapshots.ts';
+import { statusCounts, viewTask, type StatusFilter, type TaskView } from './tasks.ts';
+
+export interface PlanAsOf {
+  date: string;
+  /** Every goal, progress from the newest snapshot whose period ends on or before `date`. */
+  goals: GoalProgress[];
+  /** Tasks due on or before `date`, with their status as it stood then; earliest due first. */
+  due: TaskView[];
+  /** Status counts of `due`. */
+  counts: Record<StatusFilter, number>;
+  /** Goals achieved / total with data. */
+  achieved: number;
+}
+
+/** The plan as it stood on `date`: what a quarterly report shows for its quarter's end. */
+export function planAsOf(
+  plan: Plan,
+  kpis: readonly KpiInfo[],
+  snapshots: readonly MetricSnapshot[],
+  date: string,
+): PlanAsOf {
+  const goals = plan.goals.map((goal) => goalProgress(goal, kpis, snapshots, date));
+  const due = plan.tasks
+    .filter((task) => task.due <= date)
+    .map((task) => viewTask(task, date))
+    .sort((a, b) => a.task.due.localeCompare(b.task.due) || a.task.id.localeCompare(b.task.id));
+  return {
+    date,
+    goals,
+    due,
+    counts: statusCounts(due),
+    achieved: goals.filter((g) => g.state === 'achieved').length,
+  };
+}

@@ -1,0 +1,102 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from '../content/problem.ts';
+import { zodProblems } from '../content/zod-problems.ts';
+import { planSchema, type Plan } from '../../schemas/plan.ts';
+
+export type Position = (path: readonly (string | number)[]) => { line: number; column: number };
+
+/** A parsed plan with a way back from any field to its line, for the cross-checks. */
+export interface PlanFile {
+  value: Plan | undefined;
+  problems: Problem[];
+  position: Position;
+}
+
+const nouns: Record<string, string> = {
+  owners: 'owner',
+  tracks: 'track',
+  goals: 'goal',
+  phases: 'phase',
+  milestones: 'milestone',
+  tasks: 'task',
+};
+
+const fixes: [RegExp, string][] = [
+  [/YYYY-MM-DD/, 'write a real calendar day as YYYY-MM-DD, e.g. 2026-06-30'],
+  [/YYYY-Qn/, 'write a quarter like 2025-Q4 or a year like 2025 (in quotes if it is only a year)'],
+];
+
+/** Name the item a schema problem sits in (`task “kb-core-load”: …`) and give date fields a usable fix. */
+function nameItems(problems: Problem[], data: unknown): Problem[] {
+  return problems.map((problem) => {
+    const [section, index] = problem.field.split('.');
+    const noun = nouns[section ?? ''];
+    const items =
+      data && typeof data === 'object'
+        ? (data as Record<string, unknown>)[section ?? '']
+        : undefined;
+    const item = Array.isArray(items)
+      ? (items[Number(index)] as { id?: unknown } | undefined)
+      : undefined;
+    const fix = fixes.find(([pattern]) => pattern.test(problem.message))?.[1] ?? problem.fix;
+    const who =
+      noun && typeof item?.id === 'string'
+        ? `${noun} “${item.id}”: `
+        : noun && index
+          ? `${noun} ${Number(index) + 1}: `
+          : '';
+    return { ...problem, message: `${who}${problem.message}`, fix };
+  });
+}
+
+/**
+ * Parse `data/plan.yaml` (or JSON, which YAML reads too) keeping positions, then check its shape.
+ * Never throws: syntax and schema errors come back as problems with line and column.
+ */
+export function parsePlan(source: string, file: string): PlanFile {
+  const text = source.replace(/^\uFEFF/, '');
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const position: Position = (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const parentPath = path.slice(0, depth - 1);
+      const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+      // Point at a map key where there is one: that is where an editor looks for the field.
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[depth - 1]);
+        const key = pair?.key as { range?: [number, number, number] } | undefined;
+        if (key?.range) return at(key.range[0]);
+      }
+      const node = doc.getIn(path.slice(0, depth), true) as
+        { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return at(node.range[0]);
+    }
+    return { line: 1, column: 1 };
+  };
+  if (doc.errors.length) {
+    return {
+      value: undefined,
+      position,
+      problems: doc.errors.map((e) => ({
+        severity: 'error',
+        file,
+        ...at(e.pos[0]),
+        field: '',
+        message: `is not valid YAML: ${e.message.split('\n')[0] ?? e.message}`,
+        fix: 'check the indentation, a missing colon or an unclosed quote or bracket near this place',
+      })),
+    };
+  }
+  const data: unknown = doc.toJS();
+  const parsed = planSchema.safeParse(data);
+  if (parsed.success) return { value: parsed.data, problems: [], position };
+  return {
+    value: undefined,
+    position,
+    problems: nameItems(zodProblems(parsed.error, data, file, position), data),
+  };
+}

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
+import {
+  comparePeriods,
+  periodFromSlug,
+  periodIndex,
+  periodSlug,
+  previousQuarter,
+  quartersBetween,
+} from '../../src/lib/metrics/periods.ts';
+import { quadrantLayout, quadrantOf } from '../../src/lib/metrics/quadrant.ts';
+import {
+  buildReport,
+  comparePairs,
+  comparePath,
+  funnelRows,
+  gradeShares,
+  largestShortfall,
+  quarterLabel,
+  reportPath,
+  reportPeriods,
+  rootCauseRows,
+  skillRows,
+} from '../../src/lib/metrics/report.ts';
+import { sparkline } from '../../src/lib/metrics/sparkline.ts';
+import { snapshot } from './helpers/metrics.ts';
+
+const data = loadMetrics('.').value;
+
+describe('periods', () => {
+  it('orders, converts and steps quarters', () => {
+    expect(periodIndex('2026-Q3') - periodIndex('2024-Q4')).toBe(7);
+    expect(quartersBetween('2025-Q1', '2026-Q4')).toBe(7);
+    expect(previousQuarter('2026-Q1')).toBe('2025-Q4');
+    expect(periodSlug('2026-Q3')).toBe('2026-q3');
+    expect(periodFromSlug('2026-q3')).toBe('2026-Q3');
+    expect(periodFromSlug('2026-q5')).toBeUndefined();
+    expect(['2026-Q1', '2024-Q4', '2025-Q3'].sort(comparePeriods)).toEqual([
+      '2024-Q4',
+      '2025-Q3',
+      '2026-Q1',
+    ]);
+    expect(() => periodIndex('2026')).toThrow();
+  });
+});
+
+describe('buildReport on the sample (recomputed by hand)', () => {
+  it('lists quarters newest first', () => {
+    expect(reportPeriods(data)[0]).toBe('2026-Q3');
+    expect(reportPeriods(data).at(-1)).toBe('2024-Q4');
+  });
+  it('2026-Q3: 6 on track, 6 at risk, 4 off track; backlog and volume have no status', () => {
+    const report = buildReport(data, '2026-Q3');
+    expect(report.statusCounts).toEqual({ 'on-track': 6, 'at-risk': 6, 'off-track': 4 });
+    expect(report.previousPeriod).toBe('2026-Q2');
+    expect(report.rows.filter((r) => r.status === null).map((r) => r.kpi.id)).toEqual([
+      'backlog',
+      'ticket-volume',
+    ]);
+    expect(report.rows.filter((r) => r.status === 'off-track').map((r) => r.kpi.id)).toEqual([
+      'nps',
+      'aht',
+      'escalation-rate',
+      'ticket-closure-rate',
+    ]);
+    expect(report.headline.map((r) => r.kpi.id)).toEqual([
+      'csat',
+      'nps',
+      'frt-chat',
+      'frt-ticket',
+      'fcr',
+      'churn',
+    ]);
+    expect(report.earlier).toHaveLength(7);
+  });
+  it('the first quarter compares with nothing', () => {
+    const report = buildReport(data, '2024-Q4');
+    expect(report.previousPeriod).toBeUndefined();
+    expect(report.earlier).toEqual([]);
+  });
+  it('throws for a quarter without a snapshot (a programming error, not bad data)', () => {
+    expect(() => buildReport(data, '2030-Q1')).toThrow('no snapshot for 2030-Q1');
+  });
+  it('has one comparison page per pair of quarters', () => {
+    const pairs = comparePairs(data);
+    expect(pairs).toHaveLength(28); // 8 × 7 / 2
+    expect(pairs[0]).toEqual({ period: '2026-Q3', earlier: '2026-Q2' });
+  });
+});
+
+describe('report helpers', () => {
+  it('builds paths and labels', () => {
+    expect(reportPath('zh-cn', '2026-Q3')).toBe('/zh-cn/reports/2026-q3/');
+    expect(comparePath('en', '2026-Q3', '2025-Q3')).toBe('/en/reports/2026-q3/compare/2025-q3/');
+    expect(quarterLabel('2026-Q3', 'zh-cn')).toBe('2026年第三季度');
+    expect(quarterLabel('2026-Q3', 'en')).toBe('Q3 2026');
+  });
+  it('funnel and skills gaps, and the largest shortfall', () => {
+    const first = data.snapshots[0]!;
+    const funnel = funnelRows(first, 'en');
+    expect(funnel.map((r) => r.gap)).toEqual([-10, -11, -13]); // 68−78, 52−63, 72−85
+    expect(largestShortfall(funnel)?.id).toBe('final-satisfaction');
+    const skills = skillRows(first, 'zh-cn');
+    expect(skills.map((r) => r.gap)).toEqual([-13, -15, -8, -19]); // 72−85, 65−80, 70−78, 61−80
+    expect(largestShortfall(skills)?.label).toBe('共情能力');
+    expect(
+      largestShortfall([{ id: 'a', label: 'A', value: 5, reference: 4, gap: 1 }]),
+    ).toBeUndefined();
+  });
+  it('root causes in fishbone order and grade shares', () => {
+    expect(rootCauseRows(data.snapshots[0]!)).toEqual([
+      { bone: 'people', share: 30 },
+      { bone: 'process', share: 45 },
+      { bone: 'technology', share: 25 },
+      { bone: 'resources', share: 0 },
+    ]);
+    // 2026-Q3: 36 + 97 + 7 = 140 assessed; 36/140 = 25.7 %, 97/140 = 69.3 %, 7/140 = 5 %
+    expect(gradeShares(data.snapshots.at(-1)!)).toEqual([
+      { grade: 'excellent', count: 36, share: 25.7 },
+      { grade: 'pass', count: 97, share: 69.3 },
+      { grade: 'fail', count: 7, share: 5 },
+    ]);
+    expect(gradeShares(snapshot('2026-Q3', {}))).toEqual([]);
+  });
+});
+
+describe('sparkline', () => {
+  it('scales between min and max, higher values higher up', () => {
+    const s = sparkline([10, 20, 15], 100, 30, 5);
+    // x: 5, 50, 95; y: max 20 → 5, min 10 → 25, 15 → 15
+    expect(s.paths).toEqual(['M5 25L50 5L95 15']);
+    expect(s.last).toEqual({ x: 95, y: 15 });
+  });
+  it('breaks the line at a missing value and centres a flat series', () => {
+    expect(sparkline([1, null, 1, 1], 100, 30, 5).paths).toEqual(['M5 15', 'M65 15L95 15']);
+    expect(sparkline([null, null]).last).toBeUndefined();
+  });
+});
+
+describe('quadrant', () => {
+  it('4 and 5 count as high', () => {
+    expect(quadrantOf(5, 4)).toBe('priority');
+    expect(quadrantOf(3, 5)).toBe('severe');
+    expect(quadrantOf(4, 2)).toBe('frequent');
+    expect(quadrantOf(3, 3)).toBe('monitor');
+  });
+  it('places problems by frequency and impact, priority first, spreading shared cells', () => {
+    const layout = quadrantLayout(data.snapshots[0]!, 'en', 360);
+    // plot 48,12, side 300, cell 60: frequency 5 → x 48 + 270 = 318; impact 4 → y 12 + 300 − 210 = 102
+    expect(layout.points[0]).toMatchObject({
+      n: 1,
+      id: 'repeat-explaining',
+      quadrant: 'priority',
+      cx: 318,
+      cy: 102,
+    });
+    expect(layout.split).toBe(180);
+    expect(layout.points.map((p) => p.quadrant)).toEqual([
+      'priority',
+      'priority',
+      'priority',
+      'severe',
+      'frequent',
+      'monitor',
+      'monitor',
+      'monitor',
+      'monitor',
+    ]);
+    const shared = layout.points.filter((p) => p.frequency === 3 && p.impact === 3);
+    expect(new Set(shared.map((p) => `${p.cx},${p.cy}`)).size).toBe(shared.length);
+  });
+});
+
+describe('scorecardLine', () => {
+  it('formats CSAT 2026-Q3 for both locales', async () => {
+    const { scorecardLine } = await import('../../src/lib/metrics/scorecard.ts');
+    const row = buildReport(data, '2026-Q3').rows.find((r) => r.kpi.id === 'csat')!;
+    expect(scorecardLine(row, 'en')).toMatchObject({
+      value: { text: '87.5%', missing: false },
+      change: { text: '+1.3 pp', missing: false },
+      changePercent: { text: '+1.5%', missing: false },
+      changeVerdict: 'better',
+      target: '90% by Q4 2026',
+      due: 'due now: 88.75%',
+      benchmark: '85%',
+      benchmarkGap: 'gap +2.5 pp',
+      status: 'at-risk',
+      seriesLabel: 'CSAT trend, 2024-Q4 to 2026-Q3',
+    });
+    expect(scorecardLine(row, 'zh-cn')).toMatchObject({
+      change: { text: '+1.3个百分点' },
+      target: '2026年第四季度前达到 90%',
+      due: '本季应达 88.75%',
+    });
+  });
+  it('shows a missing NPS as missing and has no verdict for volume', async () => {
+    const { scorecardLine } = await import('../../src/lib/metrics/scorecard.ts');
+    const q = buildReport(data, '2025-Q3');
+    const nps = scorecardLine(
+      q.rows.find((r) => r.kpi.id === 'nps')!,
+      'en',
+    );
+    expect(nps).toMatchObject({
+      value: { text: '—', missing: true },
+      change: { missing: true },
+      status: null,
+    });
+    const volume = scorecardLine(
+      q.rows.find((r) => r.kpi.id === 'ticket-volume')!,
+      'en',
+    );
+    expect(volume).toMatchObject({
+      value: { text: '6,420' },
+      change: { text: '+315' },
+      changeVerdict: undefined,
+      target: undefined,
+      status: null,
+    });
+  });
+});
+
+describe('narrativeFigure', () => {
+  it('embeds value, change and target for the quarter of the URL', async () => {
+    const { narrativeFigure } = await import('../../src/lib/metrics/narrative.ts');
+    expect(narrativeFigure(data, 'en', '2026-q3', 'csat', 'value')).toEqual({
+      text: '87.5%',
+      missing: false,
+    });
+    expect(narrativeFigure(data, 'en', '2026-q3', 'csat', 'delta')).toEqual({
+      text: '+1.3 pp (+1.5%)',
+      missing: false,
+    });
+    expect(narrativeFigure(data, 'zh-cn', '2026-q3', 'frt-chat', 'delta')).toEqual({
+      text: '-7秒（-14.6%）',
+      missing: false,
+    });
+    expect(narrativeFigure(data, 'zh-cn', '2026-q3', 'fcr', 'target')).toEqual({
+      text: '2026年第四季度前达到 85%',
+      missing: false,
+    });
+    expect(narrativeFigure(data, 'en', '2025-q3', 'nps', 'value')).toEqual({
+      text: '—',
+      missing: true,
+    });
+    expect(narrativeFigure(data, 'en', '2026-q3', 'backlog', 'target')).toEqual({
+      text: '—',
+      missing: true,
+    });
+    expect(() => narrativeFigure(data, 'en', '2026-q3', 'cast', 'value')).toThrow('unknown KPI');
+  });
+});
+
+describe('channelTable', () => {
+  it('keeps chat and ticket first response apart; unmeasured cells are missing', async () => {
+    const { channelTable } = await import('../../src/lib/metrics/report.ts');
+    const table = channelTable(data.snapshots.at(-1)!, data.kpis, 'en');
+    expect(table.channels).toEqual(['Chat', 'Tickets (email/web)', 'Phone']);
+    expect(table.rows.map((r) => r.id)).toEqual(['csat', 'frt-chat', 'frt-ticket', 'fcr', 'aht']);
+    const text = (id: string) => table.rows.find((r) => r.id === id)!.cells.map((c) => c.text);
+    expect(text('frt-chat')).toEqual(['41 s', '—', '—']);
+    expect(text('frt-ticket')).toEqual(['—', '3.5 working days', '—']);
+    expect(text('csat')).toEqual(['89.6%', '84.8%', '87.9%']);
+  });
+});
