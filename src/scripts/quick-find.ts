@@ -1,5 +1,5 @@
 import { createPaletteIndex, searchPalette, type QuickFindRecord } from '../lib/search/palette.ts';
-import type { Lexicon } from '../lib/search/variants.ts';
+import { lexiconLoader } from './lexicon.ts';
 
 interface Strings {
   loading: string;
@@ -23,9 +23,14 @@ export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
   });
 
   status.textContent = strings.loading;
-  const [records, lexicon] = await Promise.all([
+  const loader = lexiconLoader({
+    synonyms: dialog.dataset['synonyms'] ?? '',
+    scriptMap: dialog.dataset['scriptMap'] ?? '',
+  });
+  const { lexicon } = loader;
+  const [records] = await Promise.all([
     fetch(dialog.dataset['index'] ?? '').then((r) => r.json() as Promise<QuickFindRecord[]>),
-    fetch(dialog.dataset['lexicon'] ?? '').then((r) => r.json() as Promise<Lexicon>),
+    loader.ready(''),
   ]);
   const fuse = createPaletteIndex(records);
   status.textContent = '';
@@ -54,6 +59,9 @@ export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
       status.textContent = '';
       return;
     }
+    // A Chinese query gets the script map on first use; show what matches now, then refine.
+    if (loader.needsMore(query))
+      void loader.ready(query).then(() => input.value.trim() === query && render());
     const found = searchPalette(fuse, query, lexicon);
     const full = `${searchUrl}?q=${encodeURIComponent(query)}`;
     items = [

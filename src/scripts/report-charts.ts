@@ -30,15 +30,24 @@ Chart.register(
 
 const charts: Chart[] = [];
 
+/**
+ * The current theme's value of a colour variable, as `rgb(…)`. Read through an element's computed
+ * colour because the variables hold `light-dark(…)`, which only the browser's cascade resolves.
+ */
+function colour(probe: HTMLElement, name: string): string {
+  probe.style.color = `var(${name})`;
+  return getComputedStyle(probe).color;
+}
+
 /** Replace `var(--x)` strings with the current theme's colours, recursively. */
-function resolveColours(value: unknown, style: CSSStyleDeclaration): unknown {
+function resolveColours(value: unknown, probe: HTMLElement): unknown {
   if (typeof value === 'string') {
     const match = /^var\((--[\w-]+)\)$/.exec(value);
-    return match ? style.getPropertyValue(match[1]!).trim() || value : value;
+    return match ? colour(probe, match[1]!) : value;
   }
-  if (Array.isArray(value)) return value.map((v) => resolveColours(v, style));
+  if (Array.isArray(value)) return value.map((v) => resolveColours(v, probe));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveColours(v, style)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveColours(v, probe)]));
   }
   return value;
 }
@@ -46,8 +55,11 @@ function resolveColours(value: unknown, style: CSSStyleDeclaration): unknown {
 function mountAll(): void {
   for (const chart of charts.splice(0)) chart.destroy();
   const style = getComputedStyle(document.documentElement);
-  Chart.defaults.color = style.getPropertyValue('--muted').trim();
-  Chart.defaults.borderColor = style.getPropertyValue('--border').trim();
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.append(probe);
+  Chart.defaults.color = colour(probe, '--muted');
+  Chart.defaults.borderColor = colour(probe, '--border');
   Chart.defaults.font.family = style.getPropertyValue('--font-sans').trim();
   for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
     const box = figure.querySelector<HTMLElement>('.chart-box');
@@ -55,9 +67,10 @@ function mountAll(): void {
     const source = figure.querySelector('script[data-chart-config]');
     if (!box || !canvas || !source?.textContent) continue;
     box.hidden = false;
-    const config = resolveColours(JSON.parse(source.textContent), style) as ChartConfiguration;
+    const config = resolveColours(JSON.parse(source.textContent), probe) as ChartConfiguration;
     charts.push(new Chart(canvas, config));
   }
+  probe.remove();
 }
 
 mountAll();

@@ -1,9 +1,11 @@
 import { createPaletteIndex, searchPalette, type QuickFindRecord } from '../lib/search/palette.ts';
-import { queryVariants, type Lexicon } from '../lib/search/variants.ts';
+import { queryVariants } from '../lib/search/variants.ts';
+import { lexiconLoader } from './lexicon.ts';
 
 interface Config {
   pagefind: string;
-  lexicon: string;
+  synonyms: string;
+  scriptMap: string;
   quickFind: string;
   labels: Record<'tier' | 'type' | 'category' | 'facet', Record<string, string>>;
   strings: Record<
@@ -54,7 +56,8 @@ export async function initSearchPage(): Promise<void> {
   const region = document.querySelector<HTMLElement>('[data-search-results-region]')!;
   const plural = new Intl.PluralRules(document.documentElement.lang);
 
-  const lexicon: Lexicon = await fetch(config.lexicon).then((r) => r.json());
+  const loader = lexiconLoader({ synonyms: config.synonyms, scriptMap: config.scriptMap });
+  const { lexicon } = loader;
   let pagefind: Pagefind | undefined;
   try {
     pagefind = (await import(/* @vite-ignore */ config.pagefind)) as Pagefind;
@@ -195,6 +198,8 @@ export async function initSearchPage(): Promise<void> {
     }
     region.setAttribute('aria-busy', 'true');
     status.textContent = config.strings.loading;
+    await loader.ready(q);
+    if (id !== runId) return;
     const variants = queryVariants(q, lexicon);
     const words = highlightParam(variants);
 

@@ -149,3 +149,20 @@ describe('quick-find palette', () => {
     await expectNoAxeViolations(page, 'palette');
   });
 });
+
+describe('search payload', () => {
+  it('fetches the Chinese script map only once a query contains Chinese', async () => {
+    const page = await browser.page('/en/');
+    const fetched = () =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+      );
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('invoice');
+    await page.locator('[role="option"] .qf-title').first().waitFor();
+    expect(await fetched()).toContain('/search/synonyms.json');
+    expect(await fetched()).not.toContain('/search/script-map.json');
+    await page.locator('[data-quick-find-input]').fill('發票');
+    await expect.poll(async () => (await fetched()).includes('/search/script-map.json')).toBe(true);
+  });
+});

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadLexicon } from '../../site/search.ts';
 
-/** Script maps and synonyms, fetched with the first search in either engine. */
+/** Synonym groups, fetched with the first search in either engine. */
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await loadLexicon()), {
+  new Response(JSON.stringify((await loadLexicon()).synonyms), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,40 @@
+import { hasHan } from '../lib/search/segment.ts';
+import type { ScriptMaps } from '../lib/search/script.ts';
+import type { SynonymGroups } from '../lib/search/synonyms.ts';
+import type { Lexicon } from '../lib/search/variants.ts';
+
+/** Where the two halves of the lexicon live (`/search/synonyms.json`, `/search/script-map.json`). */
+export interface LexiconUrls {
+  synonyms: string;
+  scriptMap: string;
+}
+
+/**
+ * The search lexicon, fetched in halves: synonyms with the first search, the Traditional ↔
+ * Simplified map only once a query contains Chinese characters.
+ */
+export function lexiconLoader(urls: LexiconUrls) {
+  const lexicon: Lexicon = { maps: { t2s: {}, s2t: {} }, synonyms: [] };
+  let synonyms: Promise<void> | undefined;
+  let maps: Promise<void> | undefined;
+  let mapsLoaded = false;
+  return {
+    lexicon,
+    /** Whether `query` would be searched better once more of the lexicon has loaded. */
+    needsMore: (query: string) => hasHan(query) && !mapsLoaded,
+    /** Resolve once everything `query` needs has loaded. */
+    ready(query: string): Promise<void> {
+      synonyms ??= fetch(urls.synonyms)
+        .then((r) => r.json() as Promise<SynonymGroups>)
+        .then((groups) => void (lexicon.synonyms = groups));
+      if (!hasHan(query)) return synonyms;
+      maps ??= fetch(urls.scriptMap)
+        .then((r) => r.json() as Promise<ScriptMaps>)
+        .then((m) => {
+          lexicon.maps = m;
+          mapsLoaded = true;
+        });
+      return Promise.all([synonyms, maps]).then(() => undefined);
+    },
+  };
+}
