@@ -133,3 +133,22 @@ describe('validateKb', () => {
     expect(value[0]?.data.title).toBe('退货流程时效');
   });
 });
+
+describe('validateKb cross-references', () => {
+  it('does not report links to an article whose own front matter is broken', () => {
+    const broken = articleFile(validFields.replace('tier: basic', 'tier: guru'));
+    const linking = articleFile(
+      validFields
+        .replace('related: []', 'related: [return-timelines]')
+        .replace('translationKey: return-timelines', 'translationKey: b'),
+    );
+    const { problems } = validateKb(
+      [
+        { path: 'content/kb/zh-cn/returns/return-timelines.md', source: broken },
+        { path: 'content/kb/zh-cn/returns/b.md', source: linking },
+      ],
+      [{ id: 'returns', label: { 'zh-cn': 'r', en: 'r' }, description: { 'zh-cn': 'r', en: 'r' } }],
+    );
+    expect(problems.map((p) => p.field)).toEqual(['tier']);
+  });
+});

@@ -118,7 +118,9 @@ export function validateKb(
     positions.set(path, front.position);
   }
 
-  problems.push(...crossCheck(articles, positions));
+  // An article whose front matter is broken still exists: links to it are not errors too.
+  const present = new Set(files.map((f) => pathPattern.exec(f.path)).filter((m) => m !== null).map((m) => `${m[1]}/${m[3]}`));
+  problems.push(...crossCheck(articles, positions, present));
   return { value: articles, problems };
 }
 
@@ -126,6 +128,7 @@ export function validateKb(
 function crossCheck(
   articles: readonly ValidArticle[],
   positions: ReadonlyMap<string, FrontMatter['position']>,
+  present: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (file: string, path: (string | number)[]) => positions.get(file)?.(path) ?? { line: 1, column: 1 };
@@ -145,7 +148,7 @@ function crossCheck(
     }
     for (const article of inLocale) {
       article.data.related.forEach((id, index) => {
-        if (bySlug.has(id) && id !== article.slug) return;
+        if ((bySlug.has(id) || present.has(`${locale}/${id}`)) && id !== article.slug) return;
         const suggestion = closest(id, [...bySlug.keys()]);
         problems.push({
           severity: 'error', file: article.file, ...at(article.file, ['related', index]), field: `related.${index}`,
