@@ -10,19 +10,15 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
-  rmSync,
   statSync,
-  symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Request } from 'playwright-core';
 import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { buildEnv, createTempProject, removeTempProject } from './lib/temp-project.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -306,24 +303,9 @@ interface PagefindApi {
 // ---------------------------------------------------------------------------------------------
 
 const started = performance.now();
-const tmp = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const tmp = createTempProject('bench-search');
 let exitCode = 0;
 try {
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'data', 'public'])
-    cpSync(join(repo, item), join(tmp, item), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(tmp, 'node_modules'), 'dir');
-  // Astro keeps its content data store in cacheDir (default node_modules/.astro) and Vite its
-  // dependency cache in node_modules/.vite, both in the shared, symlinked node_modules here:
-  // give the temporary project its own.
-  const configFile = join(tmp, 'astro.config.mjs');
-  writeFileSync(
-    configFile,
-    readFileSync(configFile, 'utf8').replace(
-      'defineConfig({',
-      "defineConfig({\n  cacheDir: './.bench-cache/astro/',\n  vite: { cacheDir: './.bench-cache/vite/' },",
-    ),
-  );
-
   const categories = (
     JSON.parse(readFileSync(join(repo, 'data/categories.json'), 'utf8')) as { id: string }[]
   ).map((c) => c.id);
@@ -333,10 +315,7 @@ try {
   // Build
   console.error('Building…');
   const buildStart = performance.now();
-  const build = await run('npx', ['astro', 'build'], tmp, {
-    ...process.env,
-    BUILD_DATE: '2026-11-23',
-  });
+  const build = await run('npx', ['astro', 'build'], tmp, buildEnv());
   const buildMs = performance.now() - buildStart;
   const plain = build.output.replace(/\x1b\[[0-9;]*m/g, '');
   if (build.code !== 0) {
@@ -625,7 +604,7 @@ try {
     } catch {
       // not linked yet
     }
-    rmSync(tmp, { recursive: true, force: true });
+    removeTempProject(tmp);
   }
 }
 process.exitCode = exitCode;

@@ -14,8 +14,10 @@ import {
 } from '../lib/kb/articles.ts';
 import { buildDate, siteAudience } from '../lib/build-info.ts';
 import { readGitInfo, type GitInfo } from '../lib/git.ts';
+import { browsePages, tagPages } from '../lib/kb/browse.ts';
+import { browsePath, href, kbPath, tagPath } from '../lib/urls.ts';
 import type { Category } from '../schemas/category.ts';
-import type { Locale } from '../schemas/localized.ts';
+import { locales, type Locale } from '../schemas/localized.ts';
 
 export interface KbModel {
   today: string;
@@ -28,6 +30,8 @@ export interface KbModel {
   related: Map<string, Article[]>;
   /** translationKey → locale → article. */
   translations: Map<string, Map<Locale, Article>>;
+  /** Paths of the listing pages (index, facets, tags) this build generates, so no link points at one it does not. */
+  listingPaths: Set<string>;
   git: Map<string, GitInfo>;
 }
 
@@ -55,6 +59,11 @@ async function build(): Promise<KbModel> {
     group.set(a.locale, a);
     translations.set(a.data.translationKey, group);
   }
+  const listingPaths = new Set([
+    ...locales.map(kbPath),
+    ...browsePages(listed).map((p) => browsePath(p.locale, p.facet, p.value)),
+    ...tagPages(listed).map((p) => tagPath(p.locale, p.tag)),
+  ]);
   const categories = (await getCollection('categories')).map((c) => c.data);
   return {
     today,
@@ -64,9 +73,14 @@ async function build(): Promise<KbModel> {
     categories,
     related,
     translations,
+    listingPaths,
     git: readGitInfo(process.cwd()),
   };
 }
+
+/** A facet or tag page's URL when this build has that page; otherwise undefined (no link). */
+export const listingHref = (kb: Pick<KbModel, 'listingPaths'>, path: string): string | undefined =>
+  kb.listingPaths.has(path) ? href(path) : undefined;
 
 export const categoryLabel = (kb: KbModel, id: string, locale: Locale): string =>
   kb.categories.find((c) => c.id === id)?.label[locale] ?? id;

@@ -4,22 +4,12 @@
  * dist/". Runs the real `astro build` in a throwaway copy of the project.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const repo = resolve(import.meta.dirname, '../..');
 const TIMEOUT = 30_000;
 const MARKER = '<!doctype html><title>earlier build</title>';
 
@@ -68,15 +58,7 @@ let build: SpawnSyncReturns<string>;
 let output: string;
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'build-stops-'));
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(repo, file), join(project, file));
-  }
-  // Copied, not linked, so edits made elsewhere while the test runs cannot leak in. All of data/:
-  // the build checks the categories, the KPI catalog, benchmarks, snapshots and the plan.
-  cpSync(join(repo, 'src'), join(project, 'src'), { recursive: true });
-  cpSync(join(repo, 'data'), join(project, 'data'), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = createTempProject('build-stops');
   mkdirSync(join(project, kb), { recursive: true });
   for (const [name, source] of Object.entries(articles)) {
     writeFileSync(join(project, kb, name), source);
@@ -85,14 +67,9 @@ beforeAll(() => {
   mkdirSync(join(project, 'dist'));
   writeFileSync(join(project, 'dist/previous.html'), MARKER);
 
-  const env: NodeJS.ProcessEnv = { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1' };
-  for (const name of Object.keys(env)) {
-    if (name.startsWith('VITEST') || name === 'NODE_ENV' || name === 'FORCE_COLOR')
-      delete env[name];
-  }
   build = spawnSync('npx', ['astro', 'build'], {
     cwd: project,
-    env,
+    env: buildEnv(),
     encoding: 'utf8',
     timeout: TIMEOUT - 5_000,
   });
@@ -100,7 +77,7 @@ beforeAll(() => {
 }, TIMEOUT);
 
 afterAll(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
+  if (project) removeTempProject(project);
 });
 
 /** The report's lines, without Astro's `HH:MM:SS [ERROR] [integration]` prefix line. */
