@@ -19,8 +19,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  const dist = resolve(root, 'dist');
-  if (process.env['E2E_SKIP_BUILD'] !== '1' || !existsSync(dist)) {
+  // E2E_DIST serves a site built elsewhere (a private copy) without building.
+  const dist = process.env['E2E_DIST'] ? resolve(process.env['E2E_DIST']) : resolve(root, 'dist');
+  if (!process.env['E2E_DIST'] && (process.env['E2E_SKIP_BUILD'] !== '1' || !existsSync(dist))) {
     execFileSync('npx', ['astro', 'build'], {
       cwd: root,
       stdio: 'inherit',
