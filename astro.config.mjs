@@ -1,15 +1,49 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { articleLinks } from './src/lib/markdown/article-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapPage } from './src/lib/crawl.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
+import { sanitizeContent } from './src/lib/markdown/sanitize.ts';
+
+const site = process.env.SITE_URL || 'https://handbook.example.com';
+const base = process.env.BASE_PATH || '/';
+const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://handbook.example.com',
+  site,
   // Serve from a sub-path, e.g. BASE_PATH=/handbook/ for https://example.com/handbook/.
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [
+    contentCheck(),
+    // Relative links between articles (`../returns/x.md#heading`) become page URLs.
+    articleLinks(),
+    mdx(),
+    // Lists only the pages this build wrote, so a public build's sitemap names no internal page;
+    // pages with the same path in both locales (translations share category and slug) are
+    // linked as alternates.
+    sitemap({
+      filter: (page) => sitemapPage(page, siteRoot),
+      i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
+    }),
+    searchIndex(),
+    // Last: swaps the finished build into outDir only after every other build hook succeeded.
+    atomicOutput(),
+  ],
+  markdown: {
+    // Sätteri (Astro 7's Markdown processor) runs `hastPlugins` for .md and .mdx alike; the
+    // sanitiser stays last so it also sees what earlier plugins added.
+    processor: satteri({ hastPlugins: [sanitizeContent()] }),
+    // Prism marks code with classes; Shiki's inline colours are what Astro warns about under CSP.
+    syntaxHighlight: 'prism',
+  },
+  security: { csp: contentSecurityPolicy },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

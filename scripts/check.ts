@@ -2,13 +2,51 @@
  * `npm run check`: validate every article, category, KPI catalog, snapshot, report narrative and
  * the plan without building, and list every problem at once. Exits 1 when there are errors;
  * warnings alone do not fail.
+ *
+ *   --lang zh-cn|en        language of the messages (else HANDBOOK_LANG, else LANG/LC_ALL)
+ *   --json                 one JSON object (problems + summary) on stdout, for CI and editors
+ *   --format github        GitHub Actions annotations (::error file=…,line=…::…)
+ *   --root <dir>           check another project folder
  */
 import { resolve } from 'node:path';
 import { checkProject } from '../src/lib/content/load.ts';
 import { formatProblems, hasErrors, summarize } from '../src/lib/content/problem.ts';
+import {
+  checkTexts,
+  formatGithub,
+  formatJson,
+  parseCheckArgs,
+} from '../src/lib/content/check-cli.ts';
 
-const root = resolve(import.meta.dirname, '..');
+// Every option is parsed here, in one place.
+const args = parseCheckArgs(process.argv.slice(2), process.env);
+if (args.errors.length) {
+  console.error(args.errors.join('\n'));
+  process.exit(2);
+}
+const { lang, format } = args;
+
+const root = resolve(args.root ?? resolve(import.meta.dirname, '..'));
 const problems = checkProject(root);
-if (problems.length) console.log(formatProblems(problems));
-console.log(problems.length ? summarize(problems) : 'All content and data are valid.');
+if (format === 'json') console.log(formatJson(problems, lang));
+else if (format === 'github') {
+  if (problems.length) console.log(formatGithub(problems, lang));
+  console.log(problems.length ? summarize(problems, lang) : checkTexts[lang].allValid);
+} else {
+  if (problems.length) console.log(formatProblems(problems, lang));
+  console.log(problems.length ? summarize(problems, lang) : checkTexts[lang].allValid);
+}
+// `--health`: the content health report (src/lib/content/health.ts), after the problems.
+if (process.argv.includes('--health')) {
+  const health = await import('../src/lib/content/health.ts');
+  const { loadCategories, readKbSources } = await import('../src/lib/content/load.ts');
+  const { buildDate } = await import('../src/lib/build-info.ts');
+  const report = health.healthFromSources(
+    readKbSources(root),
+    loadCategories(root).value,
+    buildDate(),
+  );
+  // With --json, stdout stays one JSON object; the report goes to stderr.
+  (format === 'json' ? console.error : console.log)(`\n${health.formatHealth(report, lang)}`);
+}
 process.exit(hasErrors(problems) ? 1 : 0);

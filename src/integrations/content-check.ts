@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../lib/content/load.ts';
 import { formatProblems, hasErrors, summarize } from '../lib/content/problem.ts';
+import { checkLang, checkTexts } from '../lib/content/check-cli.ts';
 
 /**
  * Runs the same checks as `npm run check` before Astro does anything else, so a bad article stops
@@ -14,16 +15,18 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const problems = checkProject(fileURLToPath(config.root));
         if (problems.length === 0) return;
-        const report = `${formatProblems(problems)}\n${summarize(problems)}`;
+        // Same language choice as `npm run check` (HANDBOOK_LANG, else LANG/LC_ALL).
+        const lang = checkLang(undefined, process.env);
+        const report = `${formatProblems(problems, lang)}\n${summarize(problems, lang)}`;
         if (!hasErrors(problems)) {
           logger.warn(`\n${report}`);
           return;
         }
         if (command === 'dev') {
-          logger.error(`\n${report}\nThe pages above are skipped until fixed.`);
+          logger.error(`\n${report}\n${checkTexts[lang].skippedInDev}`);
           return;
         }
-        logger.error(`\n${report}\nNothing was built. Fix the errors above and build again.`);
+        logger.error(`\n${report}\n${checkTexts[lang].nothingBuilt}`);
         // Exit rather than throw: a stack trace would bury the report.
         process.exit(1);
       },

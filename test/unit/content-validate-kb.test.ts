@@ -102,7 +102,7 @@ describe('validateKb', () => {
   });
 
   it('points YAML syntax errors at their line', () => {
-    const source = articleFile(`${validFields}\ntags: [a, b\n`);
+    const source = articleFile(`${validFields}\nnote: [a, b\n`);
     const { problems } = check(file('content/kb/zh-cn/returns/a.md', source));
     expect(problems[0]?.message).toMatch(/not valid YAML/);
     expect(problems[0]?.line).toBeGreaterThanOrEqual(16);

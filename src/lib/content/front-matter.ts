@@ -1,5 +1,4 @@
-import matter from 'gray-matter';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 
 /** Front matter parsed with positions, so every problem can point at the line that caused it. */
 export interface FrontMatter {
@@ -10,40 +9,56 @@ export interface FrontMatter {
   /** Line and column of a field's key (or of an item inside it); the opening `---` when absent. */
   position(path: readonly (string | number)[]): { line: number; column: number };
   keys: string[];
-  yamlErrors: { message: string; line: number; column: number }[];
+  yamlErrors: { message: string; code: YAMLError['code']; line: number; column: number }[];
+  /** The opening `---` has no closing `---`: everything after it was read as front matter. */
+  unterminated: boolean;
+  /** The front matter is YAML but not a set of fields (a list, or a bare value). */
+  notMap: boolean;
+  /** The front matter's text split into lines, indexed from the file's line 1 (the `---`). */
+  lines: string[];
 }
 
-// gray-matter's own engine (js-yaml) keeps no positions; `yaml` does, so it parses instead.
-const engines = { yaml: (source: string) => ({ __source: source }) };
+const fence = /^---[ \t]*$/;
 
-/** Split a Markdown file into front matter and body. The file's bytes are not changed. */
+/**
+ * Split a Markdown file into front matter and body and parse the front matter with positions.
+ * Undefined when the file does not start with `---`. Tolerates a byte-order mark and Windows line
+ * endings (line numbers stay those of the file); the file's bytes are not changed.
+ */
 export function readFrontMatter(source: string): FrontMatter | undefined {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  if (!/^---\r?\n/.test(text)) return undefined;
-  const parsed = matter(text, { engines });
-  // Windows line endings: the raw block keeps a `\r` before each `\n`, and one alone at its end.
-  const raw = ((parsed.data as { __source?: string }).__source ?? '').replace(/\r\n?/g, '\n');
+  const lines = text.split(/\r\n|\r|\n/);
+  if (!fence.test(lines[0] ?? '')) return undefined;
+  let closing = lines.findIndex((line, i) => i > 0 && fence.test(line));
+  const unterminated = closing < 0;
+  if (unterminated) closing = lines.length;
+  // A leading empty line stands for the opening `---`, so the parser's line numbers are the file's.
+  const raw = ['', ...lines.slice(1, closing)].join('\n');
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // The raw block starts with the newline that ends the opening `---`, so its line numbers are
-  // already the file's.
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const yamlErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, ...at(e.pos[0]) }));
-  const data = yamlErrors.length ? {} : (doc.toJS() as unknown);
+  const yamlErrors = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0] ?? e.message,
+    code: e.code,
+    ...at(e.pos[0]),
+  }));
+  const js: unknown = yamlErrors.length ? {} : doc.toJS();
+  const notMap = js !== null && js !== undefined && (typeof js !== 'object' || Array.isArray(js));
   const keys = isMap(doc.contents)
     ? doc.contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')).filter(Boolean)
     : [];
-  const frontLines = raw.split('\n').length;
-  const closing = text.split(/\r?\n/).findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
   return {
-    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
-    body: parsed.content,
-    bodyLine: (closing > 0 ? closing : frontLines) + 2,
+    data: js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : {},
+    body: unterminated ? '' : lines.slice(closing + 1).join('\n'),
+    bodyLine: closing + 2,
     keys,
     yamlErrors,
+    unterminated,
+    notMap,
+    lines: ['---', ...lines.slice(1, closing)],
     position(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
@@ -55,6 +70,12 @@ export function readFrontMatter(source: string): FrontMatter | undefined {
             if (key?.range) return at(key.range[0]);
           }
           return at(node.range[0]);
+        }
+        // A field written with no value (`title:`) has a key but a null node without a range.
+        if (depth === 1 && isMap(doc.contents)) {
+          const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === path[0]);
+          const key = pair?.key as { range?: [number, number, number] } | undefined;
+          if (key?.range) return at(key.range[0]);
         }
       }
       return { line: 1, column: 1 };

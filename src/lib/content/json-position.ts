@@ -16,6 +16,18 @@ const keyOf = (path: readonly (string | number)[]) => path.map(String).join('\u0
  * to line 1.
  */
 export function jsonPositions(text: string): JsonPosition {
+  return scanJson(text).position;
+}
+
+/** A key written twice in one object: `JSON.parse` silently keeps the last. */
+export interface DuplicateKey extends JsonPlace {
+  key: string;
+  path: (string | number)[];
+}
+
+/** Positions of every path, and every key that appears twice in the same object. */
+export function scanJson(text: string): { position: JsonPosition; duplicates: DuplicateKey[] } {
+  const duplicates: DuplicateKey[] = [];
   const places = new Map<string, JsonPlace>();
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -51,13 +63,16 @@ export function jsonPositions(text: string): JsonPosition {
         i++;
         return;
       }
+      const seen = new Set<string>();
       while (i < text.length) {
         skip();
         if (text[i] !== '"') return;
         const at = i;
         const key = readString();
         const childPath = [...path, key];
-        places.set(keyOf(childPath), placeAt(at));
+        if (seen.has(key)) duplicates.push({ key, path: childPath, ...placeAt(at) });
+        else places.set(keyOf(childPath), placeAt(at));
+        seen.add(key);
         skip();
         if (text[i] !== ':') return;
         i++;
@@ -102,11 +117,12 @@ export function jsonPositions(text: string): JsonPosition {
     // A malformed string: keep what was found.
   }
 
-  return (path) => {
+  const position: JsonPosition = (path) => {
     for (let depth = path.length; depth > 0; depth--) {
       const place = places.get(keyOf(path.slice(0, depth)));
       if (place) return place;
     }
     return { line: 1, column: 1 };
   };
+  return { position, duplicates };
 }

@@ -1,77 +1,147 @@
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { categoryListSchema, type Category } from '../../schemas/category.ts';
-import { hasErrors, type Problem } from './problem.ts';
+import { synonymsSchema } from '../../schemas/synonyms.ts';
+import { jsonPositions } from './json-position.ts';
+import { parseJsonText } from './json-read.ts';
+import { hasErrors, problem, type Problem } from './problem.ts';
+import { readText } from './read.ts';
 import type { SourceFile } from './validate-kb.ts';
 import { validateKb } from './validate-kb.ts';
 import { zodProblems } from './zod-problems.ts';
 import { loadMetrics } from '../metrics/load-metrics.ts';
 import { validateReports } from '../metrics/validate-reports.ts';
-import { loadPlan } from '../roadmap/load.ts';
+import { loadPlan, planFiles } from '../roadmap/load.ts';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Read a JSON file; a syntax error becomes a problem with its line and column. */
+/**
+ * Read a JSON file. A missing file, bytes that are not UTF-8, an empty file, a syntax error, a
+ * comment, a trailing comma or a duplicate key each become a problem with its line and column.
+ */
 export function readJson(root: string, file: string): { value: unknown; problems: Problem[] } {
-  let text: string;
-  try {
-    text = readFileSync(join(root, file), 'utf8');
-  } catch {
-    return { value: undefined, problems: [{ severity: 'error', file, line: 1, column: 1, field: '', message: 'the file is missing', fix: `create ${file}` }] };
-  }
-  try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')), problems: [] };
-  } catch (error) {
-    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
-    const before = text.slice(0, offset).split('\n');
-    return {
-      value: undefined,
-      problems: [{ severity: 'error', file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, field: '', message: `is not valid JSON: ${(error as Error).message}`, fix: 'check for a missing comma, quote or bracket near this place' }],
-    };
-  }
+  const { text, problems } = readText(root, file, 'json');
+  if (text === undefined) return { value: undefined, problems };
+  const parsed = parseJsonText(file, text);
+  return { value: parsed.value, problems: [...problems, ...parsed.problems] };
+}
+
+/** Read a JSON file and check it against a schema, pointing schema problems at their key. */
+function readJsonWith<T>(
+  root: string,
+  file: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof zodProblems>[0] } },
+): { value: T | undefined; problems: Problem[] } {
+  const { text, problems } = readText(root, file, 'json');
+  if (text === undefined) return { value: undefined, problems };
+  const json = parseJsonText(file, text);
+  if (json.problems.length) return { value: undefined, problems: [...problems, ...json.problems] };
+  const parsed = schema.safeParse(json.value);
+  if (parsed.success) return { value: parsed.data, problems };
+  return {
+    value: undefined,
+    problems: [...problems, ...zodProblems(parsed.error, json.value, file, jsonPositions(text), { syntax: 'json' })],
+  };
 }
 
 export function loadCategories(root: string): { value: Category[]; problems: Problem[] } {
   const file = 'data/categories.json';
-  const { value, problems } = readJson(root, file);
-  if (problems.length) return { value: [], problems };
-  const parsed = categoryListSchema.safeParse(value);
-  if (parsed.success) return { value: parsed.data, problems: [] };
-  return { value: [], problems: zodProblems(parsed.error, value, file, () => ({ line: 1, column: 1 })) };
+  const result = readJsonWith(root, file, categoryListSchema);
+  const value = result.value ?? [];
+  const seen = new Set<string>();
+  const problems = [...result.problems];
+  value.forEach((category, index) => {
+    if (seen.has(category.id)) {
+      const at = jsonPositions(readText(root, file, 'json').text ?? '');
+      problems.push(
+        problem('error', file, at([index, 'id']), `${index}.id`, 'kb.category-duplicate', {
+          id: category.id,
+        }),
+      );
+    }
+    seen.add(category.id);
+  });
+  return { value, problems };
 }
 
 export function readKbSources(root: string): SourceFile[] {
   return readSources(root, 'content/kb');
 }
 
-/** Every Markdown/MDX file under `folder`, sorted by path. */
+/** Every Markdown/MDX file under `folder`, sorted by path; files that cannot be read are left out. */
 export function readSources(root: string, folder: string): SourceFile[] {
-  return globSync(`${folder}/**/*`, { cwd: root, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(md|mdx|markdown)$/.test(entry.name))
-    .map((entry) => {
-      const path = toPosix(relative(root, join(entry.parentPath, entry.name)));
-      return { path, source: readFileSync(join(root, path), 'utf8') };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return readSourcesChecked(root, folder).files;
 }
 
-/** Everything the build checks before it writes a byte: categories and every article. */
+/**
+ * Every Markdown/MDX file under `folder`, sorted by path, with the problems of reading them
+ * (not UTF-8, too large, binary). An empty file is passed on: its validator words the message.
+ */
+export function readSourcesChecked(
+  root: string,
+  folder: string,
+): { files: SourceFile[]; problems: Problem[] } {
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  const paths = globSync(`${folder}/**/*`, { cwd: root, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|mdx|markdown)$/.test(entry.name))
+    .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))))
+    .sort((a, b) => a.localeCompare(b));
+  for (const path of paths) {
+    const read = readText(root, path, folder.includes('reports') ? 'report' : 'article');
+    const empty = read.problems.find((p) => p.code === 'read.empty');
+    problems.push(...read.problems.filter((p) => p !== empty));
+    if (read.text !== undefined) files.push({ path, source: read.text });
+    else if (empty) files.push({ path, source: '' });
+  }
+  return { files, problems };
+}
+
+const fileExists = (root: string) => (path: string) => {
+  if (path.split('/').includes('..')) return false;
+  try {
+    return statSync(join(root, path)).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Everything the build checks before it writes a byte: categories, site settings, synonyms, every
+ * article with its links, the metrics, the report narratives and the plan.
+ */
 export function checkProject(root: string): Problem[] {
   const categories = loadCategories(root);
-  const kb = validateKb(readKbSources(root), categories.value);
+  const config: Problem[] = [];
+  if (existsSync(join(root, 'data/site.json'))) config.push(...readJson(root, 'data/site.json').problems);
+  if (existsSync(join(root, 'data/synonyms.json'))) {
+    config.push(...readJsonWith(root, 'data/synonyms.json', synonymsSchema).problems);
+  }
+  const kbSources = readSourcesChecked(root, 'content/kb');
+  const kb = validateKb(kbSources.files, categories.value, { exists: fileExists(root) });
   const metrics = loadMetrics(root);
+  const reportSources = readSourcesChecked(root, 'content/reports');
   const reports = hasErrors(metrics.problems)
     ? []
     : validateReports(
-        readSources(root, 'content/reports'),
+        reportSources.files,
         metrics.value.snapshots.map((s) => s.period),
         metrics.value.kpis.map((k) => k.id),
       );
+  const planFile = planFiles.find((f) => existsSync(join(root, f)));
+  const planRead = planFile ? readText(root, planFile, 'plan') : { text: '', problems: [] };
+  const plan = planRead.text === undefined || hasErrors(planRead.problems) ? [] : loadPlan(root).problems;
   return [
     ...categories.problems,
+    ...config,
+    ...kbSources.problems,
     ...(categories.value.length ? kb.problems : []),
     ...metrics.problems,
+    ...reportSources.problems,
     ...reports,
-    ...loadPlan(root).problems,
+    ...planRead.problems,
+    ...plan,
   ];
 }
+
+export { problem };

@@ -1,17 +1,13 @@
 import type { z } from 'astro/zod';
-import type { Problem } from './problem.ts';
+import { suggestIsoDate } from './date-suggest.ts';
+import { found as encode, hintOf, type SchemaHint } from './messages/index.ts';
+import { show as showEn } from './messages/en.ts';
+import { problem, type Problem } from './problem.ts';
 
 type Position = (path: readonly (string | number)[]) => { line: number; column: number };
 
-/** Show a value the way the editor typed it. */
-export function show(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return `“${value}”`;
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a nested object';
-  return String(value);
-}
+/** Show a value the way the editor typed it (English). */
+export const show = (value: unknown): string => showEn(encode(value));
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data;
@@ -22,56 +18,107 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-const typeNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  array: 'a list, e.g. [a, b]',
-  object: 'a set of fields',
-  boolean: 'true or false',
-  date: 'a date written YYYY-MM-DD',
-};
+export interface ZodProblemOptions {
+  /** Per top-level field, a line to copy into the file. */
+  examples?: Record<string, string>;
+  /** How fixes spell a field: `name: value` in YAML front matter, `"name": value` in JSON. */
+  syntax?: 'yaml' | 'json';
+}
+
+type Issue = z.ZodError['issues'][number];
+
+/** Whether any branch of a union failed because it wanted a date. */
+const wantsDate = (issue: Issue): boolean =>
+  issue.code === 'invalid_union' &&
+  issue.errors.flat().some((i) => (i.code === 'invalid_type' && i.expected === 'date') || hintOf(i.message) === 'date');
 
 /**
  * Turn zod issues into problems an editor can act on: the field, what was found, what is allowed.
- * `examples` gives, per top-level field, a line to copy into the file.
+ * Each gets a stable code, so the texts exist in every language of the check.
  */
 export function zodProblems(
   error: z.ZodError,
   data: unknown,
   file: string,
   position: Position,
-  examples: Record<string, string> = {},
+  examplesOrOptions: Record<string, string> | ZodProblemOptions = {},
 ): Problem[] {
+  const options: ZodProblemOptions =
+    'examples' in examplesOrOptions || 'syntax' in examplesOrOptions
+      ? (examplesOrOptions as ZodProblemOptions)
+      : { examples: examplesOrOptions as Record<string, string> };
+  const json = options.syntax === 'json';
   return error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const field = path.join('.');
-    const found = valueAt(data, path);
-    const example = examples[String(path[0])];
-    let message: string;
-    let fix: string;
-    if (issue.code === 'invalid_value' && 'values' in issue) {
-      const allowed = issue.values.map(String).join(', ');
-      message = found === undefined ? 'is missing' : `${show(found)} is not allowed`;
-      fix = found === undefined ? `add \`${field}:\` with one of: ${allowed}` : `use one of: ${allowed}`;
-    } else if (found === undefined && issue.code === 'invalid_type') {
-      message = 'is missing';
-      fix = example ? `add it, e.g. \`${example}\`` : `add \`${field}:\``;
-    } else if (issue.code === 'invalid_type') {
-      message = `expected ${typeNames[issue.expected] ?? issue.expected}, found ${show(found)}`;
-      if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
-        fix = `put it in quotes so it stays text: "${String(found)}"`;
-      } else {
-        fix = example ? `write it like \`${example}\`` : `write ${typeNames[issue.expected] ?? issue.expected}`;
+    const value = valueAt(data, path);
+    const shown = encode(value);
+    const example = options.examples?.[String(path[0])];
+    const at = position(path);
+    const name = String(path.at(-1) ?? field);
+    const fieldName = json ? `"${name}"` : name;
+    const ex = example ? { example } : {};
+
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+      if (json) {
+        return problem('error', file, at, field, 'schema.missing-json', { name, parent: path.slice(0, -1).join('.') });
       }
-    } else if (issue.code === 'unrecognized_keys') {
-      message = `unknown field ${issue.keys.join(', ')}`;
-      fix = 'remove it or check its spelling';
-    } else {
-      message = `${show(found)}: ${issue.message}`;
-      fix = example ? `write it like \`${example}\`` : issue.message;
+      if (issue.code === 'invalid_value' && 'values' in issue) {
+        return problem('error', file, at, field, 'schema.enum-missing', { field, allowed: issue.values.map(String) });
+      }
+      return problem('error', file, at, field, 'schema.missing', { field, ...ex });
     }
-    const { line, column } = position(path);
-    return { severity: 'error', file, line, column, field, message, fix } satisfies Problem;
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      return problem('error', file, at, field, 'schema.enum', { found: shown, allowed: issue.values.map(String) });
+    }
+    if (wantsDate(issue) || (issue.code === 'custom' && (hintOf(issue.message) === 'date' || hintOf(issue.message) === 'planDate'))) {
+      const hint: SchemaHint = issue.code === 'custom' ? hintOf(issue.message)! : 'date';
+      const suggestion = typeof value === 'string' ? suggestIsoDate(value) : undefined;
+      return problem('error', file, at, field, 'schema.date', {
+        found: shown,
+        hint,
+        field: fieldName,
+        ...(suggestion ? { suggestion } : {}),
+        ...ex,
+      });
+    }
+    if (issue.code === 'invalid_type') {
+      if (issue.expected === 'int') return problem('error', file, at, field, 'schema.not-integer', { found: shown });
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return problem('error', file, at, field, 'schema.quote-text', { found: shown });
+      }
+      if (issue.expected === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+        return problem('error', file, at, field, 'schema.number-as-text', { found: shown, field: fieldName, number: value.trim() });
+      }
+      return problem('error', file, at, field, 'schema.type', { expected: issue.expected, found: shown, ...ex });
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return problem('error', file, at, field, 'schema.unknown-keys', { keys: issue.keys });
+    }
+    if (issue.code === 'too_small') {
+      if (issue.origin === 'string') return problem('error', file, at, field, 'schema.empty-text', ex);
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return problem('error', file, at, field, 'schema.too-few', { minimum: Number(issue.minimum) });
+      }
+      return problem('error', file, at, field, 'schema.too-small', {
+        found: shown,
+        minimum: Number(issue.minimum),
+        inclusive: issue.inclusive ?? true,
+      });
+    }
+    if (issue.code === 'too_big') {
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return problem('error', file, at, field, 'schema.too-many', { maximum: Number(issue.maximum) });
+      }
+      return problem('error', file, at, field, 'schema.too-big', {
+        found: shown,
+        maximum: Number(issue.maximum),
+        inclusive: issue.inclusive ?? true,
+      });
+    }
+    const hint = hintOf(issue.message);
+    if (hint) return problem('error', file, at, field, 'schema.format', { found: shown, hint, ...ex });
+    return problem('error', file, at, field, 'schema.other', { found: shown, detail: issue.message, ...ex });
   });
 }
 

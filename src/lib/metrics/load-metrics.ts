@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJson } from '../content/load.ts';
-import type { Problem } from '../content/problem.ts';
+import { hasErrors, type Problem } from '../content/problem.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
 
 export const KPIS_FILE = 'data/kpis.json';
@@ -19,7 +19,8 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
   const read = (file: string): JsonSource | undefined => {
     const result = readJson(root, file);
     problems.push(...result.problems);
-    if (result.problems.length) return undefined;
+    // A warning (a very large file) still leaves a usable value; only errors drop the file.
+    if (hasErrors(result.problems)) return undefined;
     return { file, value: result.value, text: readFileSync(join(root, file), 'utf8') };
   };
   const empty = (file: string): JsonSource => ({ file, value: [], text: '[]' });

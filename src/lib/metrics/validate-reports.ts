@@ -1,7 +1,8 @@
 import { reportSchema } from '../../schemas/report.ts';
 import { locales } from '../../schemas/localized.ts';
 import { readFrontMatter } from '../content/front-matter.ts';
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
+import { tidyYamlProblems, yamlProblem } from '../content/yaml-problems.ts';
 import { closest, zodProblems } from '../content/zod-problems.ts';
 import type { SourceFile } from '../content/validate-kb.ts';
 
@@ -18,60 +19,37 @@ export function validateReports(
   kpiIds: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const push = (
-    file: string,
-    line: number,
-    column: number,
-    field: string,
-    message: string,
-    fix: string,
-  ) => problems.push({ severity: 'error', file, line, column, field, message, fix });
+  const whole = { line: 1, column: 1 };
   for (const { path, source } of files) {
     const place = pathPattern.exec(path);
     if (!place || !(locales as readonly string[]).includes(place[1]!)) {
-      push(
-        path,
-        1,
-        1,
-        '',
-        'is not where a report narrative can be',
-        `move it to content/reports/<${locales.join('|')}>/<yyyy>-q<n>.mdx`,
+      problems.push(
+        problem('error', path, whole, '', 'report.location', { locales: [...locales] }),
       );
       continue;
     }
     const period = `${place[2]}-Q${place[3]}`;
     if (!periods.includes(period)) {
-      push(
-        path,
-        1,
-        1,
-        '',
-        `there is no snapshot for ${period}`,
-        `add data/snapshots/${period.toLowerCase()}.json or rename the narrative after an existing quarter`,
-      );
+      problems.push(problem('error', path, whole, '', 'report.no-snapshot', { period }));
+    }
+    if (source.replace(/^\uFEFF/, '').trim() === '') {
+      problems.push(problem('error', path, whole, '', 'read.empty', { kind: 'report' }));
+      continue;
     }
     const front = readFrontMatter(source);
     if (!front) {
-      push(
-        path,
-        1,
-        1,
-        '',
-        'has no front matter',
-        'start the file with `---`, then title, summary and author, then `---`',
-      );
+      problems.push(problem('error', path, whole, '', 'fm.missing', { kind: 'report' }));
       continue;
     }
-    for (const e of front.yamlErrors) {
-      push(
-        path,
-        e.line,
-        e.column,
-        '',
-        `the front matter is not valid YAML: ${e.message}`,
-        'check indentation, colons and quotes on this line',
-      );
+    if (front.unterminated) {
+      problems.push(problem('error', path, whole, '', 'fm.unterminated', {}));
+      continue;
     }
+    problems.push(
+      ...tidyYamlProblems(
+        front.yamlErrors.map((e) => yamlProblem(path, 'report', e, e, front.lines)),
+      ),
+    );
     if (front.yamlErrors.length) continue;
     const parsed = reportSchema.safeParse(front.data);
     if (!parsed.success)
@@ -81,13 +59,15 @@ export function validateReports(
         const id = match[2]!;
         if (kpiIds.includes(id)) continue;
         const suggestion = closest(id, kpiIds);
-        push(
-          path,
-          front.bodyLine + index,
-          (match.index ?? 0) + 1,
-          `<${match[1]} id>`,
-          `“${id}” is not a KPI in data/kpis.json`,
-          suggestion ? `did you mean “${suggestion}”?` : `use one of: ${kpiIds.join(', ')}`,
+        problems.push(
+          problem(
+            'error',
+            path,
+            { line: front.bodyLine + index, column: (match.index ?? 0) + 1 },
+            `<${match[1]} id>`,
+            'report.unknown-kpi',
+            { id, ...(suggestion ? { suggestion } : {}), known: [...kpiIds] },
+          ),
         );
       }
     });

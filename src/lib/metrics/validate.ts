@@ -2,7 +2,9 @@ import { benchmarkListSchema, type Benchmark } from '../../schemas/benchmark.ts'
 import { kpiCatalogSchema, type Kpi, type KpiUnit } from '../../schemas/kpi.ts';
 import { bones, snapshotSchema, type Snapshot } from '../../schemas/snapshot.ts';
 import { jsonPositions, type JsonPosition } from '../content/json-position.ts';
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
+import type { MessageCode, MessageParams } from '../content/messages/index.ts';
+import type { RangeProblem } from '../content/messages/en.ts';
 import { closest, zodProblems } from '../content/zod-problems.ts';
 import { comparePeriods } from './periods.ts';
 
@@ -50,25 +52,24 @@ export function unitRange(unit: KpiUnit): Range {
 }
 
 /** Why a value is outside its unit's range, or undefined when it is fine. */
-export function rangeProblem(value: number, unit: KpiUnit): string | undefined {
+export function rangeWrong(value: number, unit: KpiUnit): RangeProblem | undefined {
   const range = unitRange(unit);
-  if (range.min !== undefined && value < range.min) return `${value} is below ${range.min}`;
-  if (range.max !== undefined && value > range.max) return `${value} is above ${range.max}`;
-  if (range.integer && !Number.isInteger(value)) return `${value} is not a whole number`;
+  if (range.min !== undefined && value < range.min)
+    return { kind: 'below', value, bound: range.min };
+  if (range.max !== undefined && value > range.max)
+    return { kind: 'above', value, bound: range.max };
+  if (range.integer && !Number.isInteger(value)) return { kind: 'fraction', value };
   return undefined;
 }
 
-const unitNouns: Record<KpiUnit, string> = {
-  percent: 'a percentage',
-  nps: 'an NPS score',
-  seconds: 'a duration in seconds',
-  minutes: 'a duration in minutes',
-  hours: 'a duration in hours',
-  'working-days': 'a duration in working days',
-  count: 'a count',
-  score: 'a score',
-  currency: 'an amount of money',
-};
+/** {@link rangeWrong} in English words, e.g. `120 is above 100`. */
+export function rangeProblem(value: number, unit: KpiUnit): string | undefined {
+  const wrong = rangeWrong(value, unit);
+  if (!wrong) return undefined;
+  return wrong.kind === 'fraction'
+    ? `${value} is not a whole number`
+    : `${value} is ${wrong.kind} ${wrong.bound}`;
+}
 
 /** zod problems, with fixes written for JSON rather than YAML. */
 function jsonZodProblems(
@@ -77,13 +78,7 @@ function jsonZodProblems(
   file: string,
   at: JsonPosition,
 ): Problem[] {
-  return zodProblems(error, data, file, at).map((problem) => {
-    if (problem.message !== 'is missing') return problem;
-    const path = problem.field.split('.');
-    const name = path.pop();
-    const inside = path.length ? `inside "${path.join('.')}"` : 'at the top level';
-    return { ...problem, fix: `add "${name}": <value> ${inside}` };
-  });
+  return zodProblems(error, data, file, at, { syntax: 'json' });
 }
 
 const SHARE_TOLERANCE = 0.05;
@@ -100,13 +95,13 @@ export function validateMetrics(input: {
   snapshots: readonly JsonSource[];
 }): { value: MetricsData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const error = (
+  const error = <C extends MessageCode>(
     file: string,
     at: JsonPosition,
     path: (string | number)[],
-    message: string,
-    fix: string,
-  ) => problems.push({ severity: 'error', file, ...at(path), field: path.join('.'), message, fix });
+    code: C,
+    params: MessageParams<C>,
+  ) => problems.push(problem('error', file, at(path), path.join('.'), code, params));
 
   // Catalog
   const kpiPos = jsonPositions(input.kpis.text);
@@ -118,13 +113,7 @@ export function validateMetrics(input: {
     const seen = new Set<string>();
     catalog.data.forEach((kpi, index) => {
       if (seen.has(kpi.id)) {
-        error(
-          input.kpis.file,
-          kpiPos,
-          [index, 'id'],
-          `“${kpi.id}” is declared twice`,
-          'give each KPI its own id, or remove the duplicate',
-        );
+        error(input.kpis.file, kpiPos, [index, 'id'], 'metrics.kpi-duplicate', { id: kpi.id });
         return;
       }
       seen.add(kpi.id);
@@ -132,15 +121,12 @@ export function validateMetrics(input: {
         [['target', 'value'], kpi.target?.value],
         [['target', 'baseline', 'value'], kpi.target?.baseline?.value],
       ] as const) {
-        const wrong = value === undefined ? undefined : rangeProblem(value, kpi.unit);
+        const wrong = value === undefined ? undefined : rangeWrong(value, kpi.unit);
         if (wrong)
-          error(
-            input.kpis.file,
-            kpiPos,
-            [index, ...path],
+          error(input.kpis.file, kpiPos, [index, ...path], 'metrics.target-range', {
             wrong,
-            `write ${unitRange(kpi.unit).allowed}`,
-          );
+            unit: kpi.unit,
+          });
       }
       kpis.push(kpi);
     });
@@ -149,15 +135,11 @@ export function validateMetrics(input: {
   const ids = [...byId.keys()];
   const unknownKpi = (file: string, at: JsonPosition, path: (string | number)[], id: string) => {
     const suggestion = closest(id, ids);
-    error(
-      file,
-      at,
-      path,
-      `“${id}” is not a KPI in data/kpis.json`,
-      suggestion
-        ? `did you mean “${suggestion}”? Known ids: ${ids.join(', ')}`
-        : `use one of: ${ids.join(', ')}, or declare it in data/kpis.json`,
-    );
+    error(file, at, path, 'metrics.unknown-kpi', {
+      id,
+      ...(suggestion ? { suggestion } : {}),
+      known: ids,
+    });
   };
   const checkValue = (
     file: string,
@@ -172,15 +154,8 @@ export function validateMetrics(input: {
       return;
     }
     if (value === null) return;
-    const wrong = rangeProblem(value, kpi.unit);
-    if (wrong)
-      error(
-        file,
-        at,
-        path,
-        `${wrong}; ${id} is ${unitNouns[kpi.unit]}`,
-        `write ${unitRange(kpi.unit).allowed}, or null if it was not measured`,
-      );
+    const wrong = rangeWrong(value, kpi.unit);
+    if (wrong) error(file, at, path, 'metrics.value-range', { wrong, unit: kpi.unit, id });
   };
 
   // Benchmarks
@@ -196,13 +171,9 @@ export function validateMetrics(input: {
     benchList.data.forEach((benchmark, index) => {
       const before = problems.length;
       if (seen.has(benchmark.kpi)) {
-        error(
-          input.benchmarks.file,
-          benchPos,
-          [index, 'kpi'],
-          `“${benchmark.kpi}” has a second benchmark`,
-          'keep one benchmark per KPI',
-        );
+        error(input.benchmarks.file, benchPos, [index, 'kpi'], 'metrics.benchmark-duplicate', {
+          id: benchmark.kpi,
+        });
       }
       seen.add(benchmark.kpi);
       checkValue(input.benchmarks.file, benchPos, [index, 'value'], benchmark.kpi, benchmark.value);
@@ -225,31 +196,19 @@ export function validateMetrics(input: {
     const before = problems.length;
     const name = snapshotFile.exec(file);
     if (!name) {
-      error(
-        file,
-        at,
-        [],
-        'is not named after a quarter',
-        `rename it data/snapshots/<yyyy>-q<n>.json, e.g. data/snapshots/${snapshot.period.toLowerCase()}.json`,
-      );
+      error(file, at, [], 'metrics.snapshot-name', { suggested: snapshot.period.toLowerCase() });
     } else if (`${name[1]}-Q${name[2]}` !== snapshot.period) {
-      error(
-        file,
-        at,
-        ['period'],
-        `is “${snapshot.period}” but the file is named for ${name[1]}-Q${name[2]}`,
-        `set "period": "${name[1]}-Q${name[2]}" or rename the file`,
-      );
+      error(file, at, ['period'], 'metrics.period-mismatch', {
+        period: snapshot.period,
+        expected: `${name[1]}-Q${name[2]}`,
+      });
     }
     const twin = periods.get(snapshot.period);
     if (twin) {
-      error(
-        file,
-        at,
-        ['period'],
-        `“${snapshot.period}” is also the period of ${twin}`,
-        'keep one snapshot per quarter: merge the two files or correct the period',
-      );
+      error(file, at, ['period'], 'metrics.period-duplicate', {
+        period: snapshot.period,
+        other: twin,
+      });
     } else periods.set(snapshot.period, file);
 
     for (const [id, value] of Object.entries(snapshot.metrics))
@@ -261,13 +220,7 @@ export function validateMetrics(input: {
     if (snapshot.rootCauses) {
       const total = bones.reduce((sum, bone) => sum + snapshot.rootCauses![bone], 0);
       if (Math.abs(total - 100) > SHARE_TOLERANCE) {
-        error(
-          file,
-          at,
-          ['rootCauses'],
-          `the shares add up to ${Math.round(total * 100) / 100}, not 100`,
-          `make people + process + technology + resources equal 100`,
-        );
+        error(file, at, ['rootCauses'], 'metrics.shares', { total: Math.round(total * 100) / 100 });
       }
     }
     // Training figures that are also KPIs must not be typed twice with different values.
@@ -281,13 +234,11 @@ export function validateMetrics(input: {
         typeof kpiValue === 'number' &&
         kpiValue !== snapshot.training[field]
       ) {
-        error(
-          file,
-          at,
-          ['training', field],
-          `is ${snapshot.training[field]} but metrics.${id} is ${kpiValue}`,
-          `make the two equal; they are the same figure`,
-        );
+        error(file, at, ['training', field], 'metrics.training-mismatch', {
+          value: snapshot.training[field],
+          id,
+          kpiValue,
+        });
       }
     }
     for (const key of ['funnel', 'problems', 'skills'] as const) {
@@ -296,13 +247,11 @@ export function validateMetrics(input: {
         const itemId = 'stage' in item ? item.stage : item.id;
         const field = 'stage' in item ? 'stage' : 'id';
         if (seen.has(itemId))
-          error(
-            file,
-            at,
-            [key, index, field],
-            `“${itemId}” appears twice in ${key}`,
-            `give each entry of ${key} its own ${field}`,
-          );
+          error(file, at, [key, index, field], 'metrics.entry-duplicate', {
+            id: itemId,
+            key,
+            field,
+          });
         seen.add(itemId);
       });
     }

@@ -1,5 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../content/problem.ts';
+import { render, type Noun, type Subject } from '../content/messages/index.ts';
+import { tidyYamlProblems, yamlProblem } from '../content/yaml-problems.ts';
 import { zodProblems } from '../content/zod-problems.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 
@@ -12,7 +14,7 @@ export interface PlanFile {
   position: Position;
 }
 
-const nouns: Record<string, string> = {
+const nouns: Record<string, Noun> = {
   owners: 'owner',
   tracks: 'track',
   goals: 'goal',
@@ -21,16 +23,12 @@ const nouns: Record<string, string> = {
   tasks: 'task',
 };
 
-const fixes: [RegExp, string][] = [
-  [/YYYY-MM-DD/, 'write a real calendar day as YYYY-MM-DD, e.g. 2026-06-30'],
-  [/YYYY-Qn/, 'write a quarter like 2025-Q4 or a year like 2025 (in quotes if it is only a year)'],
-];
-
-/** Name the item a schema problem sits in (`task “kb-core-load”: …`) and give date fields a usable fix. */
+/** Name the item a schema problem sits in (`task “kb-core-load”: …`), in every language. */
 function nameItems(problems: Problem[], data: unknown): Problem[] {
   return problems.map((problem) => {
     const [section, index] = problem.field.split('.');
     const noun = nouns[section ?? ''];
+    if (!noun || index === undefined) return problem;
     const items =
       data && typeof data === 'object'
         ? (data as Record<string, unknown>)[section ?? '']
@@ -38,14 +36,10 @@ function nameItems(problems: Problem[], data: unknown): Problem[] {
     const item = Array.isArray(items)
       ? (items[Number(index)] as { id?: unknown } | undefined)
       : undefined;
-    const fix = fixes.find(([pattern]) => pattern.test(problem.message))?.[1] ?? problem.fix;
-    const who =
-      noun && typeof item?.id === 'string'
-        ? `${noun} “${item.id}”: `
-        : noun && index
-          ? `${noun} ${Number(index) + 1}: `
-          : '';
-    return { ...problem, message: `${who}${problem.message}`, fix };
+    const subject: Subject =
+      typeof item?.id === 'string' ? { noun, id: item.id } : { noun, index: Number(index) };
+    const [message, fix] = render('en', problem.code, problem.params as never, subject);
+    return { ...problem, subject, message, fix };
   });
 }
 
@@ -81,14 +75,9 @@ export function parsePlan(source: string, file: string): PlanFile {
     return {
       value: undefined,
       position,
-      problems: doc.errors.map((e) => ({
-        severity: 'error',
-        file,
-        ...at(e.pos[0]),
-        field: '',
-        message: `is not valid YAML: ${e.message.split('\n')[0] ?? e.message}`,
-        fix: 'check the indentation, a missing colon or an unclosed quote or bracket near this place',
-      })),
+      problems: tidyYamlProblems(
+        doc.errors.map((e) => yamlProblem(file, 'plan', e, at(e.pos[0]), text.split(/\r?\n/))),
+      ),
     };
   }
   const data: unknown = doc.toJS();

@@ -1,4 +1,11 @@
-import type { Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
+import type {
+  MessageCode,
+  MessageParams,
+  Noun,
+  PlanSection,
+  Subject,
+} from '../content/messages/index.ts';
 import { closest } from '../content/zod-problems.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { daysBetween } from '../dates.ts';
@@ -17,14 +24,6 @@ type Path = (string | number)[];
 /** Longest span (days) from the end of the baseline period to the deadline for short and mid goals. */
 const horizonDays = { short: 100, mid: 190 } as const;
 
-const list = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(', ');
-
-function allowed(word: string, ids: readonly string[], what: string): string {
-  const guess = closest(word, ids);
-  const sample = ids.length > 30 ? `${list(ids.slice(0, 30))}, …` : list(ids);
-  return `${guess ? `did you mean “${guess}”? ` : ''}use one of the ${what}: ${sample}`;
-}
-
 /**
  * Cross-checks that the schema cannot express: ids are unique, KPIs exist, every reference
  * resolves, dates are in order and the dependencies have no cycle. Each problem names the item.
@@ -32,23 +31,23 @@ function allowed(word: string, ids: readonly string[], what: string): string {
 export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
   const { file, position } = context;
   const problems: Problem[] = [];
-  const report = (severity: Problem['severity'], path: Path, message: string, fix: string) =>
-    problems.push({ severity, file, ...position(path), field: path.join('.'), message, fix });
+  const report = <C extends MessageCode>(
+    severity: Problem['severity'],
+    path: Path,
+    code: C,
+    params: MessageParams<C>,
+    subject?: Subject,
+  ) =>
+    problems.push(problem(severity, file, position(path), path.join('.'), code, params, subject));
 
   const ids = (
     section: 'owners' | 'tracks' | 'goals' | 'phases' | 'milestones' | 'tasks',
-    noun: string,
+    noun: Noun,
   ) => {
     const seen = new Set<string>();
     plan[section].forEach((item, i) => {
-      if (seen.has(item.id)) {
-        report(
-          'error',
-          [section, i, 'id'],
-          `${noun} “${item.id}” is declared twice`,
-          `give each ${noun} its own id`,
-        );
-      }
+      if (seen.has(item.id))
+        report('error', [section, i, 'id'], 'plan.id-duplicate', { noun, id: item.id });
       seen.add(item.id);
     });
     return [...seen];
@@ -65,38 +64,33 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
     path: Path,
     found: string,
     known: string[],
-    who: string,
-    noun: string,
-    plural: string,
+    who: Subject,
+    noun: Noun,
+    section: PlanSection,
   ) => {
-    if (!known.includes(found)) {
-      report(
-        'error',
-        path,
-        `${who}: ${noun} “${found}” does not exist`,
-        allowed(found, known, plural),
-      );
-    }
+    if (known.includes(found)) return;
+    const suggestion = closest(found, known);
+    report(
+      'error',
+      path,
+      'plan.unresolved',
+      { noun, found, section, ...(suggestion ? { suggestion } : {}), known },
+      who,
+    );
   };
 
   plan.goals.forEach((goal, i) => {
-    const who = `goal “${goal.id}”`;
-    resolve(['goals', i, 'kpi'], goal.kpi, kpiIds, who, 'KPI', 'KPI ids in data/kpis.json');
-    resolve(
-      ['goals', i, 'owner'],
-      goal.owner,
-      ownerIds,
-      who,
-      'owner',
-      'owners declared under `owners`',
-    );
+    const who: Subject = { noun: 'goal', id: goal.id };
+    resolve(['goals', i, 'kpi'], goal.kpi, kpiIds, who, 'kpi', 'kpis');
+    resolve(['goals', i, 'owner'], goal.owner, ownerIds, who, 'owner', 'owners');
     const baselineEnd = periodEnd(goal.baseline.period);
     if (goal.deadline <= baselineEnd) {
       report(
         'error',
         ['goals', i, 'deadline'],
-        `${who}: the deadline ${goal.deadline} is not after the baseline period ${goal.baseline.period} (ends ${baselineEnd})`,
-        `set a deadline after ${baselineEnd}, or measure the baseline in an earlier period`,
+        'plan.deadline',
+        { deadline: goal.deadline, period: goal.baseline.period, end: baselineEnd },
+        who,
       );
     } else {
       const span = daysBetween(baselineEnd, goal.deadline);
@@ -106,27 +100,30 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
         report(
           'warning',
           ['goals', i, 'horizon'],
-          `${who}: horizon “${goal.horizon}” does not match the ${span} days from the end of the baseline period to the deadline`,
-          `use “${expected}” (short = up to 3 months, mid = 3–6 months, long = over 6 months)`,
+          'plan.horizon',
+          { horizon: goal.horizon, span, expected },
+          who,
         );
       }
     }
     const kpi = context.kpis.find((k) => k.id === goal.kpi);
     if (goal.target === goal.baseline.value) {
-      report(
-        'error',
-        ['goals', i, 'target'],
-        `${who}: the target equals the baseline (${goal.target})`,
-        'set a target that differs from the baseline',
-      );
+      report('error', ['goals', i, 'target'], 'plan.target-equals', { target: goal.target }, who);
     } else if (kpi && kpi.better !== 'neutral') {
       const wantsHigher = goal.target > goal.baseline.value;
       if (wantsHigher !== (kpi.better === 'higher')) {
         report(
           'error',
           ['goals', i, 'target'],
-          `${who}: the target ${goal.target} is ${wantsHigher ? 'above' : 'below'} the baseline ${goal.baseline.value}, but for ${kpi.id} ${kpi.better} is better`,
-          `set a target ${kpi.better} than the baseline`,
+          'plan.target-direction',
+          {
+            target: goal.target,
+            higher: wantsHigher,
+            baseline: goal.baseline.value,
+            kpi: kpi.id,
+            better: kpi.better,
+          },
+          who,
         );
       }
     }
@@ -137,104 +134,71 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
       report(
         'error',
         ['phases', i, 'end'],
-        `phase “${phase.id}”: ends ${phase.end}, before it starts ${phase.start}`,
-        `set an end on or after ${phase.start}`,
+        'plan.phase-end',
+        { end: phase.end, start: phase.start },
+        { noun: 'phase', id: phase.id },
       );
     }
   });
 
   plan.milestones.forEach((milestone, i) => {
-    const who = `milestone “${milestone.id}”`;
-    resolve(
-      ['milestones', i, 'phase'],
-      milestone.phase,
-      phaseIds,
-      who,
-      'phase',
-      'phases declared under `phases`',
-    );
+    const who: Subject = { noun: 'milestone', id: milestone.id };
+    resolve(['milestones', i, 'phase'], milestone.phase, phaseIds, who, 'phase', 'phases');
     const phase = plan.phases.find((p) => p.id === milestone.phase);
     if (phase && (milestone.date < phase.start || milestone.date > phase.end)) {
       report(
         'warning',
         ['milestones', i, 'date'],
-        `${who}: ${milestone.date} lies outside phase “${phase.id}” (${phase.start} – ${phase.end})`,
-        'move the date into the phase or attach the milestone to another phase',
+        'plan.milestone-outside',
+        { date: milestone.date, phase: phase.id, start: phase.start, end: phase.end },
+        who,
       );
     }
   });
 
   plan.tasks.forEach((task, i) => {
-    const who = `task “${task.id}”`;
-    resolve(
-      ['tasks', i, 'owner'],
-      task.owner,
-      ownerIds,
-      who,
-      'owner',
-      'owners declared under `owners`',
-    );
-    resolve(
-      ['tasks', i, 'phase'],
-      task.phase,
-      phaseIds,
-      who,
-      'phase',
-      'phases declared under `phases`',
-    );
+    const who: Subject = { noun: 'task', id: task.id };
+    resolve(['tasks', i, 'owner'], task.owner, ownerIds, who, 'owner', 'owners');
+    resolve(['tasks', i, 'phase'], task.phase, phaseIds, who, 'phase', 'phases');
     if (task.track !== undefined)
-      resolve(
-        ['tasks', i, 'track'],
-        task.track,
-        trackIds,
-        who,
-        'track',
-        'tracks declared under `tracks`',
-      );
+      resolve(['tasks', i, 'track'], task.track, trackIds, who, 'track', 'tracks');
     task.goals.forEach((goal, j) =>
-      resolve(['tasks', i, 'goals', j], goal, goalIds, who, 'goal', 'goals declared under `goals`'),
+      resolve(['tasks', i, 'goals', j], goal, goalIds, who, 'goal', 'goals'),
     );
     task.dependsOn.forEach((dep, j) => {
       if (dep === task.id)
-        report(
-          'error',
-          ['tasks', i, 'dependsOn', j],
-          `${who}: depends on itself`,
-          'remove it from its own `dependsOn`',
-        );
-      else resolve(['tasks', i, 'dependsOn', j], dep, taskIds, who, 'task', 'task ids');
+        report('error', ['tasks', i, 'dependsOn', j], 'plan.self-dependency', {}, who);
+      else resolve(['tasks', i, 'dependsOn', j], dep, taskIds, who, 'task', 'tasks');
     });
     if (task.due < task.start) {
       report(
         'error',
         ['tasks', i, 'due'],
-        `${who}: due ${task.due}, before it starts ${task.start}`,
-        `set a due date on or after ${task.start}`,
+        'plan.due-before-start',
+        { due: task.due, start: task.start },
+        who,
       );
     }
     if (task.completed !== undefined && task.status !== 'done') {
       report(
         'error',
         ['tasks', i, 'completed'],
-        `${who}: has a completion date ${task.completed} but its status is “${task.status}”`,
-        'set `status: done`, or remove `completed`',
+        'plan.completed-not-done',
+        { completed: task.completed, status: task.status },
+        who,
       );
     }
     if (task.completed !== undefined && task.completed < task.start) {
       report(
         'error',
         ['tasks', i, 'completed'],
-        `${who}: completed ${task.completed}, before it starts ${task.start}`,
-        `set a completion date on or after ${task.start}`,
+        'plan.completed-before-start',
+        { completed: task.completed, start: task.start },
+        who,
       );
     }
     if (task.status === 'done' && task.completed === undefined) {
-      report(
-        'warning',
-        ['tasks', i, 'status'],
-        `${who}: is done but has no completion date`,
-        'add `completed: YYYY-MM-DD` so reports can show it as of past dates',
-      );
+      report('warning', ['tasks', i, 'status'], 'plan.done-no-date', {}, who);
     }
   });
 
@@ -245,8 +209,9 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
     report(
       'error',
       ['tasks', first, 'dependsOn', Math.max(j, 0)],
-      `task “${cycle[0]}”: dependency cycle ${cycle.join(' → ')}`,
-      'remove one of these dependencies so the tasks can be ordered',
+      'plan.cycle',
+      { cycle },
+      { noun: 'task', id: cycle[0] ?? '' },
     );
   }
   return problems;

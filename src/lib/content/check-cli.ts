@@ -1,0 +1,138 @@
+import { checkLangs, type CheckLang } from './messages/index.ts';
+import { localize, sortProblems, summarize, type Problem } from './problem.ts';
+
+export type CheckFormat = 'text' | 'json' | 'github';
+
+export interface CheckArgs {
+  lang: CheckLang;
+  /** `--root <dir>`: check another project folder (tests, CI of content-only repositories). */
+  root: string | undefined;
+  format: CheckFormat;
+  /** Flags this parser does not own but lets through (e.g. `--health`). */
+  passThrough: string[];
+  /** Misused options, worded for the terminal; the command stops on them. */
+  errors: string[];
+}
+
+/** Options other commands add to `npm run check`; they are passed through untouched. */
+const otherFlags = ['--health'];
+
+/**
+ * The language the check speaks: `--lang`, else `HANDBOOK_LANG`, else the system locale
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`; any `zh…` means Simplified Chinese), else English.
+ */
+export function checkLang(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): CheckLang {
+  const pick = (value: string | undefined): CheckLang | undefined => {
+    const v = value?.trim().toLowerCase().replace('_', '-');
+    if (!v) return undefined;
+    if (v === 'en' || v.startsWith('en-') || v.startsWith('en.')) return 'en';
+    if (v.startsWith('zh')) return 'zh-cn';
+    return undefined;
+  };
+  const system = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return pick(flag) ?? pick(env.HANDBOOK_LANG) ?? (system && system !== 'C' && system !== 'POSIX' ? pick(system) : undefined) ?? 'en';
+}
+
+/** Parse `npm run check` arguments: `--lang zh-cn|en`, `--json`, `--format text|json|github`. */
+export function parseCheckArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CheckArgs {
+  let langFlag: string | undefined;
+  let format: CheckFormat = 'text';
+  let root: string | undefined;
+  const passThrough: string[] = [];
+  const errors: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (name === '--lang') {
+      langFlag = value();
+      if (!langFlag || !/^(en|zh)([-_.].*)?$/i.test(langFlag)) {
+        errors.push(`--lang: “${langFlag ?? ''}” is not a language of the check; use one of: ${checkLangs.join(', ')}`);
+      }
+    } else if (name === '--json') format = 'json';
+    else if (name === '--root') {
+      root = value();
+      if (!root) errors.push('--root: name the project folder to check');
+    }
+    else if (name === '--format') {
+      const f = value();
+      if (f === 'text' || f === 'json' || f === 'github') format = f;
+      else errors.push(`--format: “${f ?? ''}” is unknown; use one of: text, json, github`);
+    } else if (otherFlags.includes(name)) passThrough.push(arg);
+    else errors.push(`${arg}: unknown option; use --lang zh-cn|en, --json, --format text|json|github or --root <dir>`);
+  }
+  return { lang: checkLang(langFlag, env), root, format, passThrough, errors };
+}
+
+/**
+ * The `--json` report: a stable object for CI and editors. `problems` is sorted by file, line and
+ * column; `code` identifies the kind of problem and does not change with the language.
+ */
+export function formatJson(problems: readonly Problem[], lang: CheckLang): string {
+  const list = sortProblems(localize(problems, lang)).map((p) => ({
+    severity: p.severity,
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    ...(p.endLine !== undefined ? { endLine: p.endLine } : {}),
+    field: p.field,
+    code: p.code,
+    message: p.message,
+    fix: p.fix,
+  }));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return JSON.stringify(
+    {
+      version: 1,
+      lang,
+      problems: list,
+      summary: {
+        errors,
+        warnings: problems.length - errors,
+        files: new Set(problems.map((p) => p.file)).size,
+        text: summarize(problems, lang),
+      },
+    },
+    null,
+    2,
+  );
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow commands: each problem becomes an annotation on its file and line. */
+export function formatGithub(problems: readonly Problem[], lang: CheckLang): string {
+  return sortProblems(localize(problems, lang))
+    .map((p) => {
+      const props = [
+        `file=${escapeProperty(p.file)}`,
+        `line=${p.line}`,
+        ...(p.endLine !== undefined ? [`endLine=${p.endLine}`] : []),
+        `col=${p.column}`,
+        `title=${escapeProperty(p.field ? `${p.field} (${p.code})` : p.code)}`,
+      ];
+      return `::${p.severity} ${props.join(',')}::${escapeData(`${p.message}\n→ ${p.fix}`)}`;
+    })
+    .join('\n');
+}
+
+/** The closing lines of the text report, in the check's language. */
+export const checkTexts = {
+  en: {
+    allValid: 'All content and data are valid.',
+    nothingBuilt: 'Nothing was built. Fix the errors above and build again.',
+    skippedInDev: 'The pages above are skipped until fixed.',
+  },
+  'zh-cn': {
+    allValid: '所有内容和数据都没有问题。',
+    nothingBuilt: '没有生成任何文件。请修正上面的错误后重新构建。',
+    skippedInDev: '上面这些页面在修正之前不会显示。',
+  },
+} satisfies Record<CheckLang, Record<string, string>>;

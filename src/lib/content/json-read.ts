@@ -1,0 +1,98 @@
+import { scanJson } from './json-position.ts';
+import { problem, type Place, type Problem } from './problem.ts';
+
+const placeOf = (text: string, offset: number): Place => {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+};
+
+const offsetOf = (text: string, place: Place): number =>
+  text
+    .split('\n')
+    .slice(0, place.line - 1)
+    .reduce((n, line) => n + line.length + 1, 0) +
+  place.column -
+  1;
+
+/**
+ * Find what editors typically get wrong in JSON, all at once: comments and trailing commas (both
+ * fine in JavaScript, not in JSON) and single quotes. Strings are skipped so text inside them is
+ * never mistaken for syntax.
+ */
+function commonMistakes(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  let i = 0;
+  let lastComma = -1;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+      lastComma = -1;
+      continue;
+    }
+    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      problems.push(problem('error', file, placeOf(text, i), '', 'json.comment', {}));
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2) + 1;
+      i = end <= 0 ? text.length : end + 1;
+      continue;
+    }
+    if (c === "'" ) {
+      problems.push(problem('error', file, placeOf(text, i), '', 'json.not-quoted', {}));
+      const end = text.indexOf("'", i + 1);
+      i = end < 0 ? text.length : end + 1;
+      continue;
+    }
+    if (c === ',') lastComma = i;
+    else if ((c === '}' || c === ']') && lastComma >= 0) {
+      problems.push(problem('error', file, placeOf(text, lastComma), '', 'json.trailing-comma', { before: c }));
+      lastComma = -1;
+    } else if (!/\s/.test(c)) lastComma = -1;
+    i++;
+  }
+  return problems;
+}
+
+/**
+ * Parse a JSON file's text. Never throws: a syntax error, a comment, a trailing comma or a key
+ * written twice each become a problem with its line and column. A value with problems is not
+ * returned, so nothing downstream works with a silently changed value.
+ */
+export function parseJsonText(file: string, source: string): { value: unknown; problems: Problem[] } {
+  const text = source.replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const mistakes = commonMistakes(file, text);
+    if (mistakes.length) return { value: undefined, problems: mistakes };
+    const message = (error as Error).message;
+    const lineCol = /line (\d+) column (\d+)/.exec(message);
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+    const place = lineCol
+      ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
+      : placeOf(text, offset);
+    // A missing comma is noticed at the next key; the comma belongs after the previous value.
+    if (/Expected ',' or/.test(message)) {
+      let end = (lineCol ? offsetOf(text, place) : offset) - 1;
+      while (end > 0 && /\s/.test(text[end]!)) end--;
+      return {
+        value: undefined,
+        problems: [problem('error', file, placeOf(text, end + 1), '', 'json.missing-comma', {})],
+      };
+    }
+    const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    return { value: undefined, problems: [problem('error', file, place, '', 'json.syntax', { detail })] };
+  }
+  const { duplicates } = scanJson(text);
+  if (duplicates.length) {
+    return {
+      value: undefined,
+      problems: duplicates.map((d) =>
+        problem('error', file, d, d.path.join('.'), 'json.duplicate-key', { key: d.key }),
+      ),
+    };
+  }
+  return { value, problems: [] };
+}

@@ -1,0 +1,158 @@
+import GithubSlugger from 'github-slugger';
+import { posix } from 'node:path';
+
+/** A link or image written in an article's Markdown body. */
+export interface BodyLink {
+  kind: 'link' | 'image';
+  href: string;
+  /** 0-based line within the body, 1-based column. */
+  lineIndex: number;
+  column: number;
+}
+
+const fenceStart = /^\s{0,3}(`{3,}|~{3,})/;
+
+/** The body's lines with fenced code blocks and inline code blanked, so nothing inside them counts. */
+function proseLines(body: string): string[] {
+  let fence: string | undefined;
+  return body.split(/\r\n|\r|\n/).map((line) => {
+    const open = fenceStart.exec(line);
+    if (fence) {
+      if (open && open[1]!.startsWith(fence[0]!) && open[1]!.length >= fence.length) fence = undefined;
+      return '';
+    }
+    if (open) {
+      fence = open[1];
+      return '';
+    }
+    // Keep columns: replace code spans by spaces of the same length.
+    return line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+  });
+}
+
+const inline = /(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+const reference = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
+const htmlImage = /<img\b[^>]*?\bsrc=["']([^"']+)["']/g;
+
+/** Every Markdown link, image and `<img src>` in a body, outside code. */
+export function extractLinks(body: string): BodyLink[] {
+  const links: BodyLink[] = [];
+  proseLines(body).forEach((line, lineIndex) => {
+    const ref = reference.exec(line);
+    if (ref) links.push({ kind: 'link', href: ref[1]!, lineIndex, column: line.indexOf(ref[1]!) + 1 });
+    for (const m of line.matchAll(inline)) {
+      links.push({ kind: m[1] ? 'image' : 'link', href: m[3]!, lineIndex, column: (m.index ?? 0) + 1 });
+    }
+    for (const m of line.matchAll(htmlImage)) {
+      links.push({ kind: 'image', href: m[1]!, lineIndex, column: (m.index ?? 0) + 1 });
+    }
+  });
+  return links;
+}
+
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+};
+
+/**
+ * A heading's text as the rendered page shows it (what Astro's slugger sees): inline markup gone,
+ * link text kept, code spans literal (`a_b`, `<option>`), `_` emphasis only at word edges.
+ */
+export function headingText(raw: string): string {
+  const text = raw
+    .replace(/\s+#+\s*$/, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  // Code spans are literal: `<option>` or `a_b` inside backticks is text, not markup.
+  return text
+    .split(/(`+)(.+?)\1/)
+    .map((part, i) => {
+      if (i % 3 === 1) return '';
+      if (i % 3 === 2) return part.trim() || part;
+      return (
+        part
+          .replace(/<[^>]+>/g, '')
+          .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+          .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
+          // `_` emphasises only at word edges: tidb_gc_life_time keeps its underscores.
+          .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+          .replace(/~~(.+?)~~/g, '$1')
+          .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+          .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name]!)
+      );
+    })
+    .join('')
+    .trim();
+}
+
+/**
+ * The ids Astro gives a body's headings: github-slugger over each heading's text, one slugger per
+ * document (so a repeated heading gets `-1`, `-2`). ATX headings only (`## …`), outside code.
+ */
+export function headingIds(body: string): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  for (const line of proseLinesRaw(body)) {
+    const m = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
+    if (m) ids.push(slugger.slug(headingText(m[2]!)));
+  }
+  return ids;
+}
+
+// Headings need their code spans kept (their text is part of the id), only fences removed.
+function proseLinesRaw(body: string): string[] {
+  let fence: string | undefined;
+  return body.split(/\r\n|\r|\n/).map((line) => {
+    const open = fenceStart.exec(line);
+    if (fence) {
+      if (open && open[1]!.startsWith(fence[0]!) && open[1]!.length >= fence.length) fence = undefined;
+      return '';
+    }
+    if (open) {
+      fence = open[1];
+      return '';
+    }
+    return line;
+  });
+}
+
+/** Whether a link leaves the site or is not a path at all (mailto:, tel:, //host, https:). */
+export const isExternal = (href: string): boolean => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
+
+/** Split `path#hash` (a query is dropped: content files have none). */
+export function splitHref(href: string): { path: string; hash: string } {
+  const hashAt = href.indexOf('#');
+  const path = hashAt < 0 ? href : href.slice(0, hashAt);
+  const hash = hashAt < 0 ? '' : href.slice(hashAt + 1);
+  let decoded = path.replace(/\?.*$/, '');
+  try {
+    decoded = decodeURI(decoded);
+  } catch {
+    // Keep it as written; the existence check will name it.
+  }
+  return { path: decoded, hash };
+}
+
+/** Resolve a relative link from a file (both project-relative, forward slashes). */
+export const resolveFrom = (file: string, path: string): string =>
+  posix.normalize(posix.join(posix.dirname(file), path));
+
+const articleSource = /^content\/kb\/([^/]+)\/([^/]+)\/([^/]+)\.(md|mdx)$/;
+
+/** The site path of an article's source file, or undefined when it is not one. */
+export function articleSitePath(file: string): string | undefined {
+  const m = articleSource.exec(file);
+  return m ? `/${m[1]}/kb/${m[2]}/${m[3]}/` : undefined;
+}
+
+/** Whether an href points at a Markdown source file, e.g. `../returns/x.md#step-2`. */
+export const isMarkdownLink = (href: string): boolean =>
+  !isExternal(href) && !href.startsWith('/') && /\.(md|mdx)$/i.test(splitHref(href).path);
+
+/** Image extensions a link may point at as a file. */
+export const isImagePath = (path: string): boolean => /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp)$/i.test(path);

@@ -1,0 +1,330 @@
+/**
+ * The HTML sanitiser every article body goes through (Markdown and MDX), as a Sätteri hast plugin —
+ * Astro 7's default Markdown processor runs `hastPlugins`, not rehype plugins.
+ *
+ * Editors are trusted; text they paste from the web is not. So raw HTML in `.md` keeps what our
+ * content legitimately uses (headings with their ids, tables, code blocks as Shiki or Prism emit
+ * them, `<details>`/`<summary>`, `<kbd>`, images, footnotes, task lists) and loses everything that
+ * can run script or change where the page sends data: `<script>`, `<style>`, `<iframe>`, `<object>`,
+ * `<embed>`, `<form>`, `<meta>`, `<base>`, `<svg>`, `<math>`, event-handler attributes and any URL
+ * whose scheme is not http(s), mailto or tel (`javascript:`, `data:`, `vbscript:`, however
+ * obfuscated: an allowlist of schemes, checked after the HTML parser has decoded entities).
+ *
+ * `.mdx` is code: its `import`s, `{expressions}` and components run at build time and are for
+ * trusted editors only. Its lowercase HTML-like tags (what pasted HTML becomes in MDX) still get
+ * the same element and attribute rules, so a pasted `<img onerror>` is harmless there too.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { find, html } from 'property-information';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import {
+  htmlToHast,
+  type HastPluginDefinition,
+  type HastVisitorContext,
+  type MdxJsxFlowElementHast,
+  type MdxJsxTextElementHast,
+} from 'satteri';
+
+/** Elements removed with everything inside them: their content is code, or junk as plain text. */
+const STRIP = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'noembed',
+  'noframes',
+  'template',
+  'textarea',
+  'select',
+  'title',
+  'xmp',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+];
+
+const ARIA = ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy'];
+/** A class name as highlighters write them (`astro-code`, `github-dark`, `line`, `token`). */
+const CLASS_NAME = /^[\w-]+$/;
+
+const globalAttributes = (defaultSchema.attributes?.['*'] ?? []).filter(
+  // Form-submission attributes are useless without `<form>`, which is not allowed.
+  (attribute) =>
+    !['action', 'method', 'encType', 'accept', 'acceptCharset', 'accessKey'].includes(
+      String(attribute),
+    ),
+);
+
+/** GitHub's schema (hast-util-sanitize's default) widened for what our articles render. */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  // Heading ids must stay as written, or tables of contents and `#anchor` links break; other ids
+  // and names are prefixed below instead (see `clobberSafe`).
+  clobber: [],
+  clobberPrefix: '',
+  strip: STRIP,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'abbr',
+    'caption',
+    'cite',
+    'col',
+    'colgroup',
+    'dfn',
+    'figcaption',
+    'figure',
+    'mark',
+    'small',
+    'time',
+    'u',
+  ],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': globalAttributes,
+    a: [
+      ...ARIA,
+      'dataFootnoteBackref',
+      'dataFootnoteRef',
+      ['className', CLASS_NAME],
+      'href',
+      'rel',
+      ['target', '_blank'],
+    ],
+    code: [['className', CLASS_NAME]],
+    col: ['span'],
+    colgroup: ['span'],
+    img: [...ARIA, 'src', 'loading', 'decoding'],
+    pre: [['className', CLASS_NAME], 'style', 'tabIndex', 'dataLanguage'],
+    span: [['className', CLASS_NAME], 'style'],
+    td: ['style'],
+    th: ['style'],
+    time: ['dateTime'],
+  },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto', 'tel'],
+    src: ['http', 'https'],
+    cite: ['http', 'https'],
+    longDesc: ['http', 'https'],
+  },
+};
+
+/**
+ * The only inline styles kept: Shiki's token colours and GFM's column alignment. Anything else
+ * (`position: fixed` overlays, `url(…)` beacons) is dropped declaration by declaration.
+ */
+const SAFE_DECLARATION: Record<string, RegExp> = {
+  color: /^#[\da-f]{3,8}$/i,
+  'background-color': /^#[\da-f]{3,8}$/i,
+  'font-style': /^(italic|normal)$/,
+  'font-weight': /^(bold|normal|\d{3})$/,
+  'text-decoration': /^(underline|line-through|none)$/,
+  'text-align': /^(left|right|center|start|end|justify)$/,
+  'overflow-x': /^auto$/,
+  'white-space': /^pre-wrap$/,
+  'overflow-wrap': /^break-word$/,
+};
+const SHIKI_VARIABLE = /^--shiki-[a-z\d-]+$/;
+const SHIKI_VALUE = /^(#[\da-f]{3,8}|italic|bold|normal|underline|none|inherit)$/i;
+
+/** `style` reduced to its safe declarations, or `undefined` when none is left. */
+export function safeStyle(style: string): string | undefined {
+  const kept: string[] = [];
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration.slice(colon + 1).trim();
+    const pattern = SHIKI_VARIABLE.test(property) ? SHIKI_VALUE : SAFE_DECLARATION[property];
+    if (pattern?.test(value)) kept.push(`${property}:${value}`);
+  }
+  return kept.length ? kept.join(';') : undefined;
+}
+
+const HEADING = /^h[1-6]$/;
+const PREFIX = 'user-content-';
+
+/**
+ * Filters styles and keeps a raw-HTML `id` or `name` from shadowing the page's own elements
+ * (DOM clobbering): they get GitHub's `user-content-` prefix, except heading ids, which anchors
+ * and the table of contents link to.
+ */
+function finish(node: Root | RootContent): void {
+  if (node.type === 'element') {
+    const properties = node.properties;
+    if (typeof properties['style'] === 'string') {
+      const style = safeStyle(properties['style']);
+      if (style === undefined) delete properties['style'];
+      else properties['style'] = style;
+    }
+    for (const key of ['id', 'name'] as const) {
+      const value = properties[key];
+      if (value === undefined || value === null) continue;
+      const text = String(value);
+      if (key === 'id' && HEADING.test(node.tagName)) continue;
+      if (!text.startsWith(PREFIX)) properties[key] = PREFIX + text;
+    }
+  }
+  if ('children' in node) for (const child of node.children) finish(child);
+}
+
+const sanitizeRoot = rehypeSanitize(sanitizeSchema);
+
+/** Sanitise a hast tree (a new tree is returned; the input is left as it was). */
+export function sanitizeTree(tree: Root): Root {
+  const clean = sanitizeRoot(tree);
+  finish(clean);
+  return clean;
+}
+
+/**
+ * Sanitise a Markdown document's tree. Raw HTML arrives in pieces (`<details>` and `</details>`
+ * are separate `raw` nodes around the Markdown between them), so the tree is written out and
+ * parsed again as one HTML fragment — what a browser would build — before it is filtered.
+ */
+export function sanitizeMarkdownTree(tree: Root): Root {
+  const source = toHtml(tree, { allowDangerousHtml: true });
+  return sanitizeTree(htmlToHast(source, { fragment: true }) as Root);
+}
+
+/** Sanitise an HTML fragment to HTML (for tests and for callers outside the Markdown pipeline). */
+export const sanitizeHtml = (fragment: string): string =>
+  toHtml(sanitizeTree(htmlToHast(fragment, { fragment: true }) as Root));
+
+type MdxJsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+type MdxAttribute = MdxJsxElement['attributes'][number];
+
+/** An HTML tag (`div`, `img`), not a component (`<ReplyTemplate>`, `<Kpi>`, `<ui.Card>`). */
+const isHtmlName = (name: string | null): name is string =>
+  name !== null && /^[a-z][a-z\d-]*$/.test(name);
+
+/** Attributes whose value is a URL or markup: an `{expression}` there cannot be checked. */
+const UNCHECKABLE = new Set(['href', 'src', 'srcSet', 'cite', 'longDesc', 'style', 'id', 'name']);
+
+// One element is judged on its own, so the table-structure rule (`td` inside `table`) is skipped.
+const sanitizeAlone = rehypeSanitize({ ...sanitizeSchema, ancestors: {} });
+
+/**
+ * An MDX lowercase tag judged by the same schema: its attributes become hast properties
+ * (expressions stand in as a placeholder), the element is sanitised, and only attributes that
+ * survive are kept, with their cleaned values. Returns the node unchanged, a copy with fewer
+ * attributes, `'unwrap'` (keep the children) or `'remove'`.
+ */
+export function sanitizeMdxElement(node: MdxJsxElement): MdxJsxElement | 'unwrap' | 'remove' {
+  const name = node.name ?? '';
+  if (STRIP.includes(name)) return 'remove';
+  const properties: Record<string, string | string[] | boolean> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const { property } = find(html, attribute.name);
+    const value = attribute.value;
+    properties[property] =
+      typeof value === 'string'
+        ? property === 'className'
+          ? value.split(/\s+/).filter(Boolean)
+          : value
+        : value === null || value === undefined
+          ? true
+          : 'x';
+  }
+  const element: Element = { type: 'element', tagName: name, properties, children: [] };
+  const clean = sanitizeAlone({ type: 'root', children: [element] }).children[0];
+  if (!clean || clean.type !== 'element' || clean.tagName !== name) return 'unwrap';
+  finish(clean);
+
+  let changed = false;
+  const attributes: MdxAttribute[] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      changed = true; // `{...spread}` could carry anything, event handlers included.
+      continue;
+    }
+    const { property } = find(html, attribute.name);
+    const kept = clean.properties[property];
+    if (kept === undefined || kept === null || kept === false) {
+      changed = true;
+      continue;
+    }
+    if (typeof attribute.value === 'object' && attribute.value !== null) {
+      if (UNCHECKABLE.has(property)) changed = true;
+      else attributes.push(attribute);
+      continue;
+    }
+    const value = kept === true ? null : Array.isArray(kept) ? kept.join(' ') : String(kept);
+    if (value !== (attribute.value ?? null)) changed = true;
+    attributes.push({ type: 'mdxJsxAttribute', name: attribute.name, value });
+  }
+  return changed ? { ...node, attributes } : node;
+}
+
+type MdxNode = RootContent;
+
+const isMdxElement = (node: MdxNode): node is MdxJsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** A sanitised deep copy of `nodes` (used only below a node that had to be replaced). */
+function sanitizedCopy(nodes: readonly MdxNode[]): MdxNode[] {
+  const out: MdxNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'element' && STRIP.includes(node.tagName)) continue;
+    if (isMdxElement(node) && isHtmlName(node.name)) {
+      const result = sanitizeMdxElement(node);
+      if (result === 'remove') continue;
+      if (result === 'unwrap') {
+        out.push(...sanitizedCopy(node.children));
+        continue;
+      }
+      out.push({ ...result, children: sanitizedCopy(node.children) } as MdxNode);
+      continue;
+    }
+    out.push(
+      'children' in node ? ({ ...node, children: sanitizedCopy(node.children) } as MdxNode) : node,
+    );
+  }
+  return out;
+}
+
+/**
+ * Walk the MDX tree and patch only what must change: Sätteri's own nodes stay as they are, so
+ * components, expressions and `import`s are never rebuilt.
+ */
+function sanitizeMdxInPlace(children: readonly MdxNode[], ctx: HastVisitorContext): void {
+  for (const node of children) {
+    if (node.type === 'element' && STRIP.includes(node.tagName)) {
+      ctx.removeNode(node);
+      continue;
+    }
+    if (isMdxElement(node) && isHtmlName(node.name)) {
+      const result = sanitizeMdxElement(node);
+      if (result === 'remove') ctx.removeNode(node);
+      else if (result === 'unwrap') ctx.replaceNode(node, sanitizedCopy(node.children));
+      else if (result !== node)
+        ctx.replaceNode(node, { ...result, children: sanitizedCopy(node.children) } as MdxNode);
+      else sanitizeMdxInPlace(node.children, ctx);
+      continue;
+    }
+    if ('children' in node) sanitizeMdxInPlace(node.children, ctx);
+  }
+}
+
+/**
+ * The Sätteri hast plugin. Register it last in `hastPlugins`, so it also sees what earlier
+ * plugins added.
+ */
+export function sanitizeContent(): HastPluginDefinition {
+  return {
+    name: 'service-handbook:sanitize',
+    after(root, ctx) {
+      if (ctx.sourceFormat === 'mdx') sanitizeMdxInPlace(root.children, ctx);
+      else ctx.replaceNode(root, sanitizeMarkdownTree(root as Root));
+    },
+  };
+}
