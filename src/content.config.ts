@@ -1,16 +1,27 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { siteAudience } from './lib/build-info.ts';
+import { audienceGlob, internalGlob } from './lib/content/audience-glob.ts';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { reportSchema } from './schemas/report.ts';
 
 export const collections = {
   kb: defineCollection({
-    loader: glob({ base: './content/kb', pattern: '**/*.{md,mdx}' }),
+    // A public build never loads an internal article (src/lib/content/audience-glob.ts).
+    loader: audienceGlob({
+      base: './content/kb',
+      pattern: '**/*.{md,mdx}',
+      audience: siteAudience(),
+    }),
     schema: articleSchema,
   }),
   reports: defineCollection({
-    loader: glob({ base: './content/reports', pattern: '**/*.mdx' }),
+    loader: internalGlob({
+      base: './content/reports',
+      pattern: '**/*.mdx',
+      audience: siteAudience(),
+    }),
     schema: reportSchema,
   }),
   categories: defineCollection({

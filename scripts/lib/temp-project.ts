@@ -10,8 +10,13 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
  * elsewhere meanwhile cannot leak in. `node_modules` is a real folder whose entries link to the
  * repository's packages: Astro's content store (`node_modules/.astro`) and Vite's cache
  * (`node_modules/.vite`) then stay inside the copy instead of overwriting the project's own.
+ * `options.content` copies another folder of the repository (a test fixture) as `content/`.
  */
-export function createTempProject(prefix: string, copy: readonly string[] = []): string {
+export function createTempProject(
+  prefix: string,
+  copy: readonly string[] = [],
+  options: { content?: string } = {},
+): string {
   const root = mkdtempSync(join(tmpdir(), `${prefix}-`));
   for (const item of [
     'astro.config.mjs',
@@ -23,6 +28,9 @@ export function createTempProject(prefix: string, copy: readonly string[] = []):
     ...copy,
   ]) {
     cpSync(join(repoRoot, item), join(root, item), { recursive: true });
+  }
+  if (options.content) {
+    cpSync(join(repoRoot, options.content), join(root, 'content'), { recursive: true });
   }
   const modules = join(root, 'node_modules');
   mkdirSync(modules);
@@ -42,6 +50,8 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     ...process.env,
     BUILD_DATE: '2026-11-23',
     NO_COLOR: '1',
+    // Messages in English whatever the machine's LANG, so tests can pin them.
+    HANDBOOK_LANG: 'en',
     ...extra,
   };
   // Vitest copies Vite's `import.meta.env` (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a

@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { langTag, translate } from '../../lib/i18n.ts';
+import { feedItems } from '../../lib/kb/feed.ts';
+import { localeParams, type Locale } from '../../lib/kb/paths.ts';
+import { homePath, href } from '../../lib/urls.ts';
+import { loadKb } from '../../site/kb.ts';
+
+export const getStaticPaths = localeParams;
+
+/**
+ * `/<locale>/feed.xml`: the locale's listed articles, most recently reviewed or changed first.
+ * Reads the audience-filtered site model, so a public build's feed holds no internal article.
+ */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { locale } = props as { locale: Locale };
+  const kb = await loadKb();
+  const absolute = (path: string) => new URL(href(path), site).href;
+  return rss({
+    title: translate(locale, 'feed.title', { site: translate(locale, 'site.name') }),
+    description: translate(locale, 'feed.description'),
+    site: absolute(homePath(locale)),
+    items: feedItems(kb.listed[locale], { git: kb.git, url: absolute }),
+    customData: `<language>${langTag(locale)}</language>`,
+  });
+};
