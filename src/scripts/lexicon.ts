@@ -3,7 +3,10 @@ import type { ScriptMaps } from '../lib/search/script.ts';
 import type { SynonymGroups } from '../lib/search/synonyms.ts';
 import type { Lexicon } from '../lib/search/variants.ts';
 
-/** Where the two halves of the lexicon live (`/search/synonyms.json`, `/search/script-map.json`). */
+/**
+ * Where the two halves of the lexicon live (`/<locale>/search/synonyms.json`,
+ * `/search/script-map.json`).
+ */
 export interface LexiconUrls {
   synonyms: string;
   scriptMap: string;
@@ -25,8 +28,16 @@ export function lexiconLoader(urls: LexiconUrls) {
     /** Resolve once everything `query` needs has loaded. */
     ready(query: string): Promise<void> {
       synonyms ??= fetch(urls.synonyms)
-        .then((r) => r.json() as Promise<SynonymGroups>)
-        .then((groups) => void (lexicon.synonyms = groups));
+        .then(
+          (r) => r.json() as Promise<SynonymGroups | { groups: SynonymGroups; absent: string[] }>,
+        )
+        .then((file) => {
+          // A locale's file says which synonyms it lacks; the site-wide one is the bare groups.
+          if ('groups' in file) {
+            lexicon.synonyms = file.groups;
+            lexicon.absent = file.absent;
+          } else lexicon.synonyms = file;
+        });
       if (!hasHan(query)) return synonyms;
       maps ??= fetch(urls.scriptMap)
         .then((r) => r.json() as Promise<ScriptMaps>)

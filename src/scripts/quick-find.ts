@@ -1,5 +1,6 @@
-import { createPaletteIndex, searchPalette, type QuickFindRecord } from '../lib/search/palette.ts';
+import type { QuickFindRecord } from '../lib/search/palette.ts';
 import { lexiconLoader } from './lexicon.ts';
+import { shardedIndex } from './quick-find-index.ts';
 
 interface Strings {
   loading: string;
@@ -10,7 +11,7 @@ interface Strings {
   tiers: Record<string, string>;
 }
 
-/** Fetch the index, then wire the palette: type to search, arrows to move, Enter to open. */
+/** Fetch the index head, then wire the palette: type to search, arrows to move, Enter to open. */
 export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
   const input = dialog.querySelector<HTMLInputElement>('[data-quick-find-input]')!;
   const list = dialog.querySelector<HTMLUListElement>('[data-quick-find-list]')!;
@@ -28,11 +29,9 @@ export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
     scriptMap: dialog.dataset['scriptMap'] ?? '',
   });
   const { lexicon } = loader;
-  const [records] = await Promise.all([
-    fetch(dialog.dataset['index'] ?? '').then((r) => r.json() as Promise<QuickFindRecord[]>),
-    loader.ready(''),
-  ]);
-  const fuse = createPaletteIndex(records);
+  // Shards load as queries need them; the head (a few hundred bytes) and synonyms come first.
+  const index = shardedIndex(dialog.dataset['index'] ?? '', lexicon);
+  await Promise.all([index.ready(), loader.ready('')]);
   status.textContent = '';
 
   let items: { label: string; url: string }[] = [];
@@ -51,8 +50,8 @@ export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
 
   const render = () => {
     const query = input.value.trim();
-    list.replaceChildren();
     if (!query) {
+      list.replaceChildren();
       items = [];
       input.setAttribute('aria-expanded', 'false');
       input.removeAttribute('aria-activedescendant');
@@ -62,7 +61,19 @@ export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
     // A Chinese query gets the script map on first use; show what matches now, then refine.
     if (loader.needsMore(query))
       void loader.ready(query).then(() => input.value.trim() === query && render());
-    const found = searchPalette(fuse, query, lexicon);
+    // Search at once when the shards are here; otherwise keep the list as it is until they load,
+    // so it never flickers empty between keystrokes.
+    const now = index.now(query);
+    if (now) show(query, now);
+    else
+      void index.search(query).then(
+        (found) => input.value.trim() === query && show(query, found),
+        () => input.value.trim() === query && (status.textContent = strings.empty),
+      );
+  };
+
+  const show = (query: string, found: QuickFindRecord[]) => {
+    list.replaceChildren();
     const full = `${searchUrl}?q=${encodeURIComponent(query)}`;
     items = [
       ...found.map((r) => ({ label: r.t, url: r.u })),
@@ -70,6 +81,7 @@ export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
     ];
     found.forEach((record, i) => {
       const li = option(i);
+      li.dataset['url'] = record.u;
       const title = document.createElement('span');
       title.className = 'qf-title';
       title.textContent = record.t;

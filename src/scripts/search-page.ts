@@ -1,6 +1,6 @@
-import { createPaletteIndex, searchPalette, type QuickFindRecord } from '../lib/search/palette.ts';
 import { queryVariants } from '../lib/search/variants.ts';
 import { lexiconLoader } from './lexicon.ts';
+import { shardedIndex } from './quick-find-index.ts';
 
 interface Config {
   pagefind: string;
@@ -68,7 +68,9 @@ export async function initSearchPage(): Promise<void> {
   } catch {
     pagefind = undefined;
   }
-  let palette: ReturnType<typeof createPaletteIndex> | undefined;
+  // Title matches (typos included) come from the palette's sharded index: only the few shards
+  // the query's characters point at load, never the whole index.
+  const palette = shardedIndex(config.quickFind, lexicon);
 
   const readState = () => {
     const params = new URLSearchParams(location.search);
@@ -203,11 +205,8 @@ export async function initSearchPage(): Promise<void> {
     const variants = queryVariants(q, lexicon);
     const words = highlightParam(variants);
 
-    palette ??= createPaletteIndex(
-      await fetch(config.quickFind).then((r) => r.json() as Promise<QuickFindRecord[]>),
-    );
     if (!pagefind) {
-      const found = searchPalette(palette, q, lexicon, 30);
+      const found = await palette.search(q, 30).catch(() => []);
       if (id !== runId) return;
       status.textContent = `${config.strings.devFallback} ${countText(found.length)}`;
       for (const r of found) list.append(resultItem(r.t, withHighlight(r.u, words), r.r, r.s));
@@ -216,7 +215,11 @@ export async function initSearchPage(): Promise<void> {
     }
 
     try {
-      const searches = await Promise.all(variants.map((v) => pagefind!.search(v, { filters })));
+      const [searches, best] = await Promise.all([
+        Promise.all(variants.map((v) => pagefind!.search(v, { filters }))),
+        // Titles and aliases that match the query, typos included, lead; full text follows.
+        Object.keys(filters).length ? [] : palette.search(q, 3).catch(() => []),
+      ]);
       if (id !== runId) return;
       const merged = new Map<string, PagefindResult>();
       searches.forEach((search, i) => {
@@ -229,8 +232,6 @@ export async function initSearchPage(): Promise<void> {
         }
       });
       const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
-      // Titles and aliases that match the query, typos included, lead; full text follows.
-      const best = Object.keys(filters).length ? [] : searchPalette(palette, q, lexicon, 3);
       const shownUrls = new Set(best.map((r) => r.u));
       for (const r of best) {
         const item = resultItem(r.t, withHighlight(r.u, words), r.r, '');

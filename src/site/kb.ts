@@ -9,9 +9,10 @@ import {
   byRecent,
   isBuilt,
   isListed,
-  rankRelated,
+  relatedIndex,
   toArticle,
 } from '../lib/kb/articles.ts';
+import { gitInfoFor } from '../lib/audience.ts';
 import { buildDate, siteAudience } from '../lib/build-info.ts';
 import { readGitInfo, type GitInfo } from '../lib/git.ts';
 import { browsePages, tagPages } from '../lib/kb/browse.ts';
@@ -52,7 +53,9 @@ async function build(): Promise<KbModel> {
     'zh-cn': articles.filter((a) => a.locale === 'zh-cn' && isListed(a)).sort(byRecent),
     en: articles.filter((a) => a.locale === 'en' && isListed(a)).sort(byRecent),
   };
-  const related = new Map(articles.map((a) => [a.id, rankRelated(a, listed[a.locale])] as const));
+  // Indexed once per locale: ranking every article against every other grows with the square.
+  const relatedIn = { 'zh-cn': relatedIndex(listed['zh-cn']), en: relatedIndex(listed.en) };
+  const related = new Map(articles.map((a) => [a.id, relatedIn[a.locale](a)] as const));
   const translations = new Map<string, Map<Locale, Article>>();
   for (const a of articles) {
     const group = translations.get(a.data.translationKey) ?? new Map<Locale, Article>();
@@ -74,7 +77,7 @@ async function build(): Promise<KbModel> {
     related,
     translations,
     listingPaths,
-    git: readGitInfo(process.cwd()),
+    git: gitInfoFor(readGitInfo(process.cwd()), audience),
   };
 }
 

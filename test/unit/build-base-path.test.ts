@@ -44,7 +44,13 @@ const sitePaths = (html: string): string[] =>
 
 const exists = (path: string): boolean => {
   const file = join(dist, decodeURIComponent(path.slice(BASE.length)));
-  return existsSync(file) && (!file.endsWith('/') || existsSync(join(file, 'index.html')));
+  // A folder is a page (index.html) or the palette's shard folder (head.json + shards).
+  return (
+    existsSync(file) &&
+    (!file.endsWith('/') ||
+      existsSync(join(file, 'index.html')) ||
+      existsSync(join(file, 'head.json')))
+  );
 };
 
 describe(`a build served from ${BASE}`, { timeout: TIMEOUT }, () => {

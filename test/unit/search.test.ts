@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/search/palette.ts';
 import { buildScriptMaps, convert, scriptVariants } from '../../src/lib/search/script.ts';
 import { hasHan, segmentQuery } from '../../src/lib/search/segment.ts';
-import { expandSynonyms } from '../../src/lib/search/synonyms.ts';
+import { absentSynonyms, expandSynonyms } from '../../src/lib/search/synonyms.ts';
 import { queryVariants, type Lexicon } from '../../src/lib/search/variants.ts';
 
 const siteText = '投诉处理时效 退货流程 退款确认 電子發票 退貨規則 身份核验';
@@ -63,6 +63,18 @@ describe('synonyms', () => {
   });
   it('match a synonym the segmenter split in two', () => {
     expect(expandSynonyms(['退', '钱'], lexicon.synonyms)).toContainEqual(['退款']);
+  });
+  it('never swap in a word the locale lacks, though a query for it still expands', () => {
+    const groups = [['退款', '退钱', '返还', 'refund', 'money back']];
+    const absent = absentSynonyms(groups, '退款到账时间 Refund policy 返还单');
+    expect(absent).toEqual(['退钱', 'money back']);
+    expect(expandSynonyms(['退款'], groups, 8, new Set(absent))).toEqual([
+      ['退款'],
+      ['返还'],
+      ['refund'],
+    ]);
+    expect(expandSynonyms(['退钱'], groups, 8, new Set(absent))).toContainEqual(['退款']);
+    expect(queryVariants('退钱', { ...lexicon, absent: ['refund'] })).toEqual(['退钱', '退款']);
   });
   it('respect the limit', () => {
     expect(expandSynonyms(['退款'], lexicon.synonyms, 2)).toHaveLength(2);

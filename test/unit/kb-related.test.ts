@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { type Article, rankRelated, relatedIndex } from '../../src/lib/kb/articles.ts';
+import { tagSlug } from '../../src/lib/urls.ts';
+import { article } from './helpers/articles.ts';
+
+/** The original definition, one pass over every candidate per article: the reference. */
+function reference(a: Article, candidates: readonly Article[], limit = 5): Article[] {
+  const bySlug = new Map(candidates.map((c) => [c.slug, c]));
+  const chosen: Article[] = [];
+  for (const slug of a.data.related) {
+    const found = bySlug.get(slug);
+    if (found && found !== a && !chosen.includes(found)) chosen.push(found);
+  }
+  const tags = new Set(a.data.tags.map(tagSlug));
+  const scored = candidates
+    .filter((c) => c !== a && !chosen.includes(c) && c.locale === a.locale)
+    .map((c) => ({
+      c,
+      score:
+        (c.data.category === a.data.category ? 2 : 0) +
+        c.data.tags.filter((t) => tags.has(tagSlug(t))).length,
+    }))
+    .filter(({ score }) => score > 0)
+    .sort((x, y) => y.score - x.score || x.c.data.title.localeCompare(y.c.data.title));
+  return [...chosen, ...scored.map(({ c }) => c)].slice(0, limit);
+}
+
+describe('relatedIndex', () => {
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = <T>(l: readonly T[]) => l[Math.floor(rnd() * l.length)]!;
+  const categories = ['returns', 'orders', 'billing', 'complaints'];
+  const tags = ['退款', '时效', '发票', 'Refund', 'refund', 'SLA', '物流', '投诉', 'VIP'];
+  const titles = ['B', 'a', 'A', 'c', '退款', '投诉', 'b', 'Ä'];
+  const all = Array.from({ length: 400 }, (_, i) =>
+    article(`${i % 5 ? 'zh-cn' : 'en'}/${pick(categories)}/s${i}`, {
+      title: `${pick(titles)}${i % 7}`,
+      tags: Array.from({ length: Math.floor(rnd() * 4) }, () => pick(tags)),
+      related: rnd() < 0.2 ? [`s${Math.floor(rnd() * 400)}`, `s${i}`, 'missing'] : [],
+    }),
+  );
+
+  it('ranks exactly as one pass over every candidate, ties and duplicate tags included', () => {
+    const related = relatedIndex(all);
+    for (const a of all) {
+      for (const limit of [1, 5, 12])
+        expect(related(a, limit).map((c) => c.id)).toEqual(
+          reference(a, all, limit).map((c) => c.id),
+        );
+    }
+    expect(rankRelated(all[3]!, all).map((c) => c.id)).toEqual(
+      reference(all[3]!, all).map((c) => c.id),
+    );
+  });
+
+  it('scales near-linearly: 10,000 articles in seconds, not minutes', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      article(`zh-cn/${categories[i % 4]}/m${i}`, {
+        title: `t${(i * 7919) % 10_000}`,
+        tags: [`tag${i % 500}`, `tag${(i * 31) % 500}`],
+      }),
+    );
+    const started = performance.now();
+    const related = relatedIndex(many);
+    for (const a of many) related(a);
+    const ms = performance.now() - started;
+    console.log(`relatedIndex: ${Math.round(ms)} ms for 10,000 articles`);
+    // One pass per article over all 10,000 (and a title sort of its 2,500 category peers) takes
+    // minutes; the index about a second on a busy 2-core machine, far below the bound.
+    expect(ms).toBeLessThan(15_000);
+  });
+});
