@@ -1,0 +1,88 @@
+/** The title-search audit run on imported corpora (scripts/lib/search-audit.ts). */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import {
+  pickSample,
+  readArticles,
+  resultPath,
+  summarize,
+  titleQueries,
+  type AuditCase,
+} from '../../scripts/lib/search-audit.ts';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+describe('title-search audit', () => {
+  it('types a Chinese title as words, in Traditional script and without spaces', () => {
+    expect(titleQueries('TiDB 中的 TimeStamp Oracle (TSO)', toTraditional)).toEqual([
+      { kind: 'words', query: 'TiDB 中的 TimeStamp Oracle TSO' },
+      { kind: 'traditional', query: 'TiDB 中的 TimeStamp Oracle (TSO)' },
+      { kind: 'no-spaces', query: 'TiDB中的TimeStampOracle(TSO)' },
+    ]);
+    expect(titleQueries('退款到账时间', toTraditional).map((q) => q.query)).toEqual([
+      '退款 到 账 时间', // ICU's dictionary splits 到账
+      '退款到賬時間',
+      '退款到账时间',
+    ]);
+  });
+
+  it('types two words of an English title', () => {
+    expect(titleQueries('How to handle a refund request', toTraditional)).toEqual([
+      { kind: 'words', query: 'How to handle a refund request' },
+      { kind: 'two-words', query: 'handle request' },
+      { kind: 'no-spaces', query: 'Howtohandlearefundrequest' },
+    ]);
+  });
+
+  it('samples evenly and the same way every time', () => {
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    expect(pickSample(items, 4)).toEqual([0, 2, 5, 7]);
+    expect(pickSample(items, 20)).toEqual(items);
+  });
+
+  it('reads indexed article pages and their titles from a built site', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'audit-'));
+    try {
+      const page = (path: string, html: string) => {
+        mkdirSync(join(dist, path), { recursive: true });
+        writeFileSync(join(dist, path, 'index.html'), html);
+      };
+      page(
+        'zh-cn/kb/returns/refund',
+        '<main data-pagefind-body><h1 class="t">退款 &amp; <em>到账</em></h1></main>',
+      );
+      page('zh-cn/kb/returns/old', '<main><h1>Archived</h1></main>');
+      expect(readArticles(dist, 'zh-cn')).toEqual([
+        { url: '/zh-cn/kb/returns/refund/', title: '退款 & 到账' },
+      ]);
+      expect(readArticles(dist, 'en')).toEqual([]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('scores a hit when the article is among the first three results', () => {
+    expect(resultPath('/zh-cn/kb/a/%E9%80%80/?highlight=x#h')).toBe('/zh-cn/kb/a/退/');
+    const c = (kind: AuditCase['kind'], top: string[]): AuditCase => ({
+      kind,
+      query: 'q',
+      url: '/a/',
+      title: 't',
+      top,
+    });
+    const summary = summarize([
+      c('words', ['/b/', '/a/']),
+      c('words', ['/b/']),
+      c('traditional', ['/a/']),
+    ]);
+    expect(summary).toMatchObject({ total: 3, found: 2, share: 66.7 });
+    expect(summary.byKind).toEqual([
+      { kind: 'words', total: 2, found: 1, share: 50 },
+      { kind: 'traditional', total: 1, found: 1, share: 100 },
+    ]);
+    expect(summary.misses).toHaveLength(1);
+  });
+});
