@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,9 +17,14 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve a built site on a free loopback port, as a static host would (404.html for misses). */
+/**
+ * Serve a built site on a free loopback port, as a static host would (404.html for misses).
+ * `compress` gzips text responses for clients that accept it, as production hosts do (the
+ * benchmark's Lighthouse and transfer figures); tests read files as they are on disk.
+ */
 export async function serveStatic(
   root: string,
+  { compress = false }: { compress?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -33,7 +39,19 @@ export async function serveStatic(
       status = 404;
       file = join(root, '404.html');
     }
-    res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (compress && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/image\/png/.test(type)) {
+      const body = gzipSync(readFileSync(file), { level: 9 });
+      res.writeHead(status, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
+      res.end(body);
+      return;
+    }
+    res.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

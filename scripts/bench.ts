@@ -1,0 +1,554 @@
+/**
+ * The product benchmark (issue 7): builds a corpus clean and measures the build, the output, what
+ * each page type downloads, search in Chromium and Lighthouse scores, compares every figure with
+ * its budget (scripts/lib/bench/budgets.ts) and writes docs/benchmarks.json and docs/benchmarks.md.
+ *
+ *   npm run bench                                  # synthetic, 1,000 articles (a few minutes)
+ *   npm run bench -- --articles 10000              # 10,000 articles (tens of minutes on 2 cores)
+ *   npm run bench -- --articles 1000,10000         # both, one after the other
+ *   npm run bench -- --corpus ../shared/corpora/pingcap-docs-cn_md_ae9ab0f.tar.gz
+ *
+ * Options: --no-lighthouse, --json <file> (also write this run's results there), --seed <n>,
+ * --quarters <n> (snapshot quarters of the synthetic corpus, default 12), --keep (keep the
+ * temporary projects). Exits 1 when a figure is over budget or a step fails.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from './lib/browser.ts';
+import { dirBytes, measureBuild, parseIndexedLine, run, walk } from './lib/bench/build.ts';
+import { compare, formatValue, overBudget, type Figure } from './lib/bench/budgets.ts';
+import { writeCorpus, writeSnapshots } from './lib/bench/corpus.ts';
+import { runLighthouse, type LighthouseResult, type Preset } from './lib/bench/lighthouse.ts';
+import {
+  findPageTypes,
+  freshContext,
+  loadFully,
+  totals,
+  type PageTypes,
+  type Resource,
+} from './lib/bench/page-weight.ts';
+import {
+  mergeRuns,
+  renderMarkdown,
+  type Machine,
+  type Results,
+  type Run,
+} from './lib/bench/report.ts';
+import {
+  measurePagefindLatency,
+  measurePalette,
+  measureSearchPage,
+  searchQueries,
+} from './lib/bench/search.ts';
+import { methodText } from './lib/bench/method.ts';
+import { gzipFileBytes, median, percentile, round } from './lib/bench/stats.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { buildEnv, createTempProject, removeTempProject, repoRoot } from './lib/temp-project.ts';
+
+const { values: args } = parseArgs({
+  allowNegative: true,
+  options: {
+    articles: { type: 'string' },
+    corpus: { type: 'string' },
+    lighthouse: { type: 'boolean', default: true },
+    json: { type: 'string' },
+    seed: { type: 'string', default: '20261123' },
+    quarters: { type: 'string', default: '12' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const seed = Number(args.seed);
+const quarters = Number(args.quarters);
+const sizes = (args.articles ?? (args.corpus ? '' : '1000'))
+  .split(',')
+  .filter(Boolean)
+  .map((s) => Number(s.replace(/_/g, '')));
+for (const n of sizes)
+  if (!Number.isInteger(n) || n < 10)
+    throw new Error(
+      `--articles: “${args.articles}” must be integers ≥ 10, comma-separated, e.g. 1000,10000`,
+    );
+if (!Number.isInteger(quarters) || quarters < 1 || quarters > 80)
+  throw new Error(`--quarters: “${args.quarters}” must be an integer from 1 to 80`);
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+const KB = 1024;
+const pageNames: Record<keyof PageTypes, string> = {
+  home: 'Home page',
+  kb: 'KB index',
+  article: 'Article page',
+  template: 'Article with reply templates',
+  search: 'Search page',
+  report: 'Report page',
+  roadmap: 'Roadmap page',
+  tags: 'Tag index',
+};
+const fileCount = (n: number) => `${n.toLocaleString('en-US')} file${n === 1 ? '' : 's'}`;
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+// ---------------------------------------------------------------------------------------------
+
+function machine(chromium: string): Machine {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: round(totalmem() / KB ** 3),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    chromium,
+    loadAverage: round(loadavg()[0] ?? 0, 2),
+  };
+}
+
+/** The palette's index files (one per locale today; any `quick-find*.json`, sharded or not). */
+function quickFindFiles(dist: string, locale: string): string[] {
+  const dir = join(dist, locale);
+  return walk(dir).filter((f) => /quick-find[^/]*\.json$|\/quick-find\/.+\.json$/.test(f));
+}
+
+/** Clean build of a prepared temporary project, then every measure on its dist/. */
+async function measureProject(
+  tmp: string,
+  articles: number,
+  label: { key: string; title: string; corpusNote: string },
+  extraFigures: Figure[],
+): Promise<Run> {
+  const figures: Figure[] = [...extraFigures];
+  const details: Record<string, unknown> = {};
+  const loadAtStart = round(loadavg()[0] ?? 0, 2);
+
+  log(`building ${articles} articles clean in ${tmp} …`);
+  const build = await measureBuild(tmp, buildEnv());
+  if (build.code !== 0) {
+    console.error(build.output.split('\n').slice(-40).join('\n'));
+    throw new Error(`astro build in ${tmp} exited with ${build.code}; its last lines are above`);
+  }
+  const indexed = parseIndexedLine(build.output);
+  log(`built in ${round(build.wallMs / 1000)} s`);
+  const cpuMs = build.cpuUserMs + build.cpuSystemMs;
+  const prefix = label.key.startsWith('corpus') ? 'corpus.' : '';
+  figures.push(
+    {
+      id: `${prefix}build.wall`,
+      label: 'Clean build + index, wall time',
+      value: build.wallMs,
+      unit: 'ms',
+    },
+    {
+      id: 'build.cpu',
+      label: 'Clean build + index, CPU time (all processes)',
+      value: cpuMs,
+      unit: 'ms',
+      note: `user ${round(build.cpuUserMs / 1000)} s, system ${round(build.cpuSystemMs / 1000)} s`,
+    },
+    {
+      id: 'build.msPerArticle',
+      label: 'Clean build + index, wall time per article',
+      value: build.wallMs / articles,
+      unit: 'ms/article',
+    },
+    {
+      id: 'build.cpuPerArticle',
+      label: 'Clean build + index, CPU time per article (hardly moved by other load)',
+      value: cpuMs / articles,
+      unit: 'ms/article',
+    },
+    {
+      id: 'build.peakRss',
+      label: 'Clean build + index, peak memory (RSS of the process tree)',
+      value: build.peakRssBytes,
+      unit: 'bytes',
+      note: `sampled every ${build.sampleMs} ms${build.largestProcess ? `; largest single process (${build.largestProcess.comm}) ${formatValue(build.largestProcess.bytes, 'bytes')}` : ''}`,
+    },
+  );
+  if (indexed)
+    figures.push({
+      id: 'build.index',
+      label: `Pagefind indexing (${indexed.pages} pages)`,
+      value: indexed.ms,
+      unit: 'ms',
+    });
+
+  // Output sizes
+  const dist = join(tmp, 'dist');
+  const distFiles = walk(dist);
+  figures.push({
+    id: 'dist.bytes',
+    label: 'dist/ size',
+    value: dirBytes(dist),
+    unit: 'bytes',
+    note: `${distFiles.length.toLocaleString('en-US')} files, ${distFiles.filter((f) => f.endsWith('.html')).length.toLocaleString('en-US')} HTML pages`,
+  });
+  const pagefindDir = join(dist, 'pagefind');
+  const pagefindFiles = walk(pagefindDir);
+  figures.push({
+    id: 'pagefind.bytes',
+    label: 'Pagefind index (dist/pagefind)',
+    value: dirBytes(pagefindDir),
+    unit: 'bytes',
+    note: `${pagefindFiles.length.toLocaleString('en-US')} files; its fragments are compressed already`,
+  });
+  for (const locale of ['zh-cn', 'en']) {
+    const files = quickFindFiles(dist, locale);
+    if (!files.length) continue;
+    figures.push({
+      id: `quickFind.${locale}.gzip`,
+      label: `Quick-find index ${locale} (all its files), gzip`,
+      value: files.reduce((a, f) => a + gzipFileBytes(f), 0),
+      unit: 'bytes',
+      note: `raw ${formatValue(
+        files.reduce((a, f) => a + statSync(f).size, 0),
+        'bytes',
+      )}, ${fileCount(files.length)}`,
+    });
+  }
+
+  // Browser measures, on a server that gzips as a host would
+  const server = await serveStatic(dist, { compress: true });
+  const browser = await launchChromium();
+  const chromium = `Chromium ${browser.version()}`;
+  const pages = findPageTypes(dist);
+  details['pages'] = pages;
+  const lighthouseResults: LighthouseResult[] = [];
+  try {
+    const weights: Record<string, ReturnType<typeof totals>> = {};
+    for (const [name, path] of Object.entries(pages) as [keyof PageTypes, string | undefined][]) {
+      if (!path) continue;
+      log(`page weight: ${name} ${path}`);
+      const { context, page, requests } = await freshContext(browser, server.url, dist);
+      await loadFully(page, path);
+      const resources = await requests.take();
+      const t = totals(resources);
+      weights[name] = t;
+      details[`page.${name}`] = resources;
+      const kbText = (b: number) => formatValue(b, 'bytes');
+      figures.push(
+        {
+          id: `page.${name}.html.gzip`,
+          label: `${pageNames[name]}: HTML, gzip`,
+          value: t.html.gzip,
+          unit: 'bytes',
+          note: `raw ${kbText(t.html.bytes)}`,
+        },
+        {
+          id: `page.${name}.css.gzip`,
+          label: `${pageNames[name]}: CSS, gzip`,
+          value: t.css.gzip,
+          unit: 'bytes',
+          note: `raw ${kbText(t.css.bytes)}, ${fileCount(t.css.files)}`,
+        },
+        {
+          id: `page.${name}.js.gzip`,
+          label: `${pageNames[name]}: JavaScript, gzip`,
+          value: t.js.gzip,
+          unit: 'bytes',
+          note: `raw ${kbText(t.js.bytes)}, ${fileCount(t.js.files)}`,
+        },
+        {
+          id: `page.${name}.total.gzip`,
+          label: `${pageNames[name]}: first visit, everything, gzip`,
+          value: t.total.gzip,
+          unit: 'bytes',
+          note: `raw ${kbText(t.total.bytes)}, on the wire ${kbText(t.total.wire)}, ${fileCount(t.total.files)}`,
+        },
+      );
+      if (name === 'article') {
+        log('palette on the article page');
+        const palette = await measurePalette(
+          page,
+          requests.take,
+          'zh-cn',
+          searchQueries(seed).palette['zh-cn'],
+        );
+        const open = totals(palette.open).total;
+        details['palette.zh-cn'] = palette;
+        figures.push(
+          {
+            id: 'palette.open.gzip',
+            label: 'Opening the palette + first query (on the article page), gzip',
+            value: open.gzip,
+            unit: 'bytes',
+            note: `raw ${kbText(open.bytes)}, ${fileCount(open.files)}`,
+          },
+          ...keystrokeFigures('zh-cn', palette.keystrokes),
+        );
+      }
+      await context.close();
+    }
+
+    // English palette, on the English home page
+    {
+      log('palette on the English home page');
+      const { context, page, requests } = await freshContext(browser, server.url, dist);
+      await loadFully(page, '/en/');
+      const palette = await measurePalette(
+        page,
+        requests.take,
+        'en',
+        searchQueries(seed).palette.en,
+      );
+      details['palette.en'] = palette;
+      figures.push(...keystrokeFigures('en', palette.keystrokes));
+      await context.close();
+    }
+
+    // The search page: opening it, a first and a repeated query
+    log('search page');
+    const query = '退款时效';
+    const search = await measureSearchPage(browser, server.url, dist, pages.search, query);
+    details['search'] = search;
+    const gz = (rs: Resource[]) => totals(rs).total;
+    figures.push(
+      {
+        id: 'search.open.gzip',
+        label: 'Opening the search page (fresh cache), gzip',
+        value: gz(search.open).gzip,
+        unit: 'bytes',
+        note: `of which Pagefind ${round(gz(search.open.filter((r) => r.path.startsWith('/pagefind/'))).gzip / KB)} KB`,
+      },
+      {
+        id: 'search.firstQuery.gzip',
+        label: `First full-text query “${query}”, transferred (gzip)`,
+        value: gz(search.first.resources).gzip,
+        unit: 'bytes',
+        note: `${fileCount(search.first.resources.length)}; “${search.first.status.trim()}”`,
+      },
+      {
+        id: 'search.firstQuery.ms',
+        label: 'First full-text query, submit → results shown',
+        value: search.first.ms,
+        unit: 'ms',
+      },
+      {
+        id: 'search.repeatQuery.gzip',
+        label: 'The same query repeated, transferred (gzip)',
+        value: gz(search.repeated.resources).gzip,
+        unit: 'bytes',
+      },
+      {
+        id: 'search.repeatQuery.ms',
+        label: 'The same query repeated, submit → results shown',
+        value: search.repeated.ms,
+        unit: 'ms',
+      },
+    );
+
+    // Pagefind's own latency, without the page around it
+    for (const locale of ['zh-cn', 'en'] as const) {
+      const { context, page } = await freshContext(browser, server.url, dist);
+      await page.goto(`/${locale}/`, { waitUntil: 'networkidle' });
+      const times = await measurePagefindLatency(page, searchQueries(seed).pagefind[locale]);
+      await context.close();
+      const warm = times.slice(1);
+      figures.push({
+        id: `pagefind.query.p50.${locale}`,
+        label: `Pagefind API query ${locale} (search + 10 × data()), warm median`,
+        value: median(warm),
+        unit: 'ms',
+        note: `p95 ${round(percentile(warm, 95))} ms, cold ${round(times[0]!)} ms, ${warm.length} queries`,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+
+  // Lighthouse, after the Playwright browser has gone (it would compete for the CPU)
+  try {
+    if (args.lighthouse) {
+      const audited = (['home', 'article', 'search', 'report', 'roadmap'] as const).filter(
+        (p) => pages[p],
+      );
+      const presets: Preset[] = ['mobile', 'desktop'];
+      log(`Lighthouse (${presets.join(', ')}): ${audited.join(', ')}`);
+      // The benchmark builds the internal site, which tells robots not to index it on purpose
+      // (src/lib/crawl.ts); Lighthouse's is-crawlable audit would fail every page for that alone.
+      const results = await runLighthouse(
+        audited.map((p) => `${server.url}${pages[p]!}`),
+        presets,
+        ['is-crawlable'],
+      );
+      lighthouseResults.push(...results);
+      for (const r of results) {
+        const name = audited.find((p) => r.url.endsWith(pages[p]!))!;
+        for (const [category, score] of Object.entries(r.scores))
+          figures.push({
+            id: `lighthouse.${r.preset}.${name}.${category}`,
+            label: `Lighthouse ${r.preset}, ${pageNames[name]}: ${category}`,
+            value: score,
+            unit: 'score',
+          });
+      }
+      details['lighthouse'] = results;
+    }
+  } finally {
+    await server.close();
+  }
+
+  const findings = lighthouseResults.flatMap((r) =>
+    Object.entries(r.failing).flatMap(([category, audits]) =>
+      audits.map(
+        (a) =>
+          `Lighthouse ${r.preset}, ${new URL(r.url).pathname} — ${category}: ${a.id} (${a.title}) scored ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''}`,
+      ),
+    ),
+  );
+
+  const m = machine(chromium);
+  m.loadAverage = loadAtStart;
+  const loaded = loadAtStart > m.cores * 0.5;
+  return {
+    key: label.key,
+    title: label.title,
+    date: new Date().toISOString(),
+    command,
+    machine: m,
+    note:
+      label.corpusNote +
+      (loaded
+        ? ` Taken under load (load average ${loadAtStart} on ${m.cores} cores when it started): other work shared the CPU, so times are pessimistic.`
+        : ''),
+    figures,
+    findings,
+    details,
+  };
+}
+
+function keystrokeFigures(locale: string, keystrokes: number[]): Figure[] {
+  return [
+    {
+      id: `palette.keystroke.p50.${locale}`,
+      label: `Palette per keystroke ${locale}, median`,
+      value: median(keystrokes),
+      unit: 'ms',
+      note: `${keystrokes.length} keystrokes`,
+    },
+    {
+      id: `palette.keystroke.p95.${locale}`,
+      label: `Palette per keystroke ${locale}, p95`,
+      value: percentile(keystrokes, 95),
+      unit: 'ms',
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const runs: Run[] = [];
+let failed = false;
+const categories = (
+  JSON.parse(readFileSync(join(repoRoot, 'data/categories.json'), 'utf8')) as { id: string }[]
+).map((c) => c.id);
+
+async function withProject(prefix: string, body: (tmp: string) => Promise<void>) {
+  const tmp = createTempProject(prefix);
+  try {
+    await body(tmp);
+  } finally {
+    if (args.keep) log(`kept ${tmp}`);
+    else removeTempProject(tmp);
+  }
+}
+
+try {
+  for (const total of sizes) {
+    await withProject(`bench-${total}`, async (tmp) => {
+      const counts = writeCorpus(tmp, { total, categories, seed });
+      const quarterCount = writeSnapshots(tmp, quarters, seed);
+      log(
+        `generated ${total} articles (${counts.zh} zh-cn, ${counts.en} en, ${counts.templates} with reply templates), ${quarterCount} quarters`,
+      );
+      runs.push(
+        await measureProject(
+          tmp,
+          total,
+          {
+            key: `synthetic-${total}`,
+            title: `Synthetic corpus, ${total.toLocaleString('en-US')} articles`,
+            corpusNote: `${counts.zh.toLocaleString('en-US')} zh-cn and ${counts.en.toLocaleString('en-US')} English articles (${counts.templates} with reply templates), ${quarterCount} quarters of snapshots, seed ${seed}.`,
+          },
+          [],
+        ),
+      );
+    });
+  }
+  if (args.corpus) {
+    const corpus = resolve(args.corpus);
+    if (!existsSync(corpus))
+      throw new Error(
+        `--corpus: ${corpus} does not exist; give a folder or a .tar.gz of Markdown files`,
+      );
+    const importer = join(repoRoot, 'scripts/kb-import.ts');
+    if (!existsSync(importer))
+      throw new Error(
+        `--corpus needs the importer ${relative(repoRoot, importer)}, which is missing from this checkout`,
+      );
+    await withProject('bench-corpus', async (tmp) => {
+      log(`importing ${corpus} …`);
+      const started = performance.now();
+      const imported = await run(
+        'npx',
+        ['node', importer, corpus, '--locale', 'zh-cn', '--category-from', 'folder', '--out', tmp],
+        repoRoot,
+        buildEnv(),
+      );
+      const importMs = performance.now() - started;
+      if (imported.code !== 0) {
+        console.error(imported.output.split('\n').slice(-40).join('\n'));
+        throw new Error(
+          `scripts/kb-import.ts exited with ${imported.code}; its last lines are above`,
+        );
+      }
+      const kbDir = join(tmp, 'content/kb');
+      const articles = existsSync(kbDir) ? walk(kbDir).filter((f) => /\.mdx?$/.test(f)).length : 0;
+      if (!articles) throw new Error(`the importer wrote no article under ${kbDir}`);
+      log(`imported ${articles} articles in ${round(importMs / 1000)} s`);
+      const name = basename(corpus).replace(/\.tar\.gz$|\.tgz$/, '');
+      runs.push(
+        await measureProject(
+          tmp,
+          articles,
+          {
+            key: `corpus-${name}`,
+            title: `Real corpus ${name}, ${articles.toLocaleString('en-US')} articles`,
+            corpusNote: `Imported from ${basename(corpus)} with \`npm run kb:import\`.`,
+          },
+          [{ id: 'corpus.import', label: 'Import (kb:import)', value: importMs, unit: 'ms' }],
+        ),
+      );
+    });
+  }
+} catch (error) {
+  console.error(error);
+  failed = true;
+}
+
+if (runs.length) {
+  const docs = join(repoRoot, 'docs');
+  mkdirSync(docs, { recursive: true });
+  const jsonFile = join(docs, 'benchmarks.json');
+  const previous = existsSync(jsonFile)
+    ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as Results)
+    : undefined;
+  // The committed JSON keeps the figures; per-file details go only to --json.
+  const slim = runs.map(({ details: _details, ...rest }) => rest);
+  const merged = mergeRuns(previous, slim);
+  writeFileSync(jsonFile, `${JSON.stringify(merged, null, 2)}\n`);
+  writeFileSync(join(docs, 'benchmarks.md'), renderMarkdown(merged, methodText(quarters)));
+  if (args.json) {
+    mkdirSync(dirname(resolve(args.json)), { recursive: true });
+    writeFileSync(resolve(args.json), `${JSON.stringify({ runs }, null, 2)}\n`);
+  }
+  log(`written docs/benchmarks.json and docs/benchmarks.md${args.json ? ` and ${args.json}` : ''}`);
+  for (const r of runs) {
+    const over = overBudget(compare(r.figures));
+    console.log(
+      `\n${r.title}: ${over.length ? `${over.length} over budget` : 'every figure within budget'}`,
+    );
+    for (const line of over) console.log(`  ✗ ${line}`);
+    if (over.length) failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;

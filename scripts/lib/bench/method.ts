@@ -1,0 +1,35 @@
+/** How docs/benchmarks.md's figures are taken, printed at its end. */
+export const methodText = (quarters: number): string => `
+- **Build**: a fresh temporary copy of the project (\`scripts/lib/temp-project.ts\`: no Astro or
+  Vite cache) runs \`npx astro build\` (which includes the Pagefind index) with
+  \`BUILD_DATE=2026-11-23\`. Wall time is measured around the child process. CPU time is exact: the
+  build runs under \`sh\`, whose \`/proc/<pid>/stat\` cutime + cstime hold the user and system time of
+  every process of the tree once they have ended. Peak memory is the largest sum of resident memory
+  (RSS) over the process tree, **sampled** every 100 ms from \`/proc\`, so a shorter peak can be
+  missed; the largest single process's own peak (VmHWM) is given beside it.
+- **Synthetic corpus** (\`scripts/lib/bench/corpus.ts\`, seeded): 80 % Chinese and 20 % English
+  articles of 400–1,200 characters with headings, lists and tables, spread over every tier,
+  category and type, 2–4 tags and 1–2 aliases each; \`type: template\` articles are MDX with two
+  reply templates; the sample's quarterly snapshots are extended backwards to ${quarters} quarters.
+  **Real corpus** (\`--corpus\`): imported with \`scripts/kb-import.ts\` into the temporary project.
+- **Page weight**: each page type is loaded in Chromium (Debian's, driven by playwright-core) in a
+  fresh context (empty cache), scrolled to the end, until the network is idle; every response is
+  recorded. Raw is the file as built; gzip is \`gzip -9\` of each text file (HTML, CSS, JS, JSON,
+  SVG), what a compressing host sends; Pagefind's index files are compressed by Pagefind and count
+  as they are. "On the wire" is what Chromium received from the benchmark's local server, which
+  gzips text like a production host (headers included).
+- **Palette**: on the article page, Ctrl+K and a first query (\`退款\`) — what that loads is "opening
+  the palette"; then 20 queries typed one character at a time, each keystroke timed in the page
+  from the input event to the first change of the result list.
+- **Search page**: a fresh visit of the search page, then a query submitted in the page and timed
+  from submit until the results region is no longer busy (Pagefind search, excerpts of the first
+  results, title matches); the same query again for the repeated figure. Pagefind API latency is
+  \`search()\` plus \`data()\` of the top 10 for 40 seeded queries per language.
+- **Lighthouse** 12 through its Node API in the same Chromium (\`--headless=new\`), mobile
+  (Lighthouse's default: simulated slow 4G and 4× CPU slowdown) and desktop presets, against the
+  local gzip-serving server, for the home, article, search, report and roadmap pages. The audit
+  \`is-crawlable\` is skipped: the benchmark builds the internal site, whose \`noindex\` is
+  deliberate (\`src/lib/crawl.ts\`). Every audit that lost points is listed under the table.
+- **Budgets** are in \`scripts/lib/bench/budgets.ts\`; \`npm run bench\` exits 1 when a figure is
+  over. Times on a shared or loaded machine are pessimistic: compare on an idle one.
+`;

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compare,
+  formatValue,
+  matches,
+  overBudget,
+  type Budget,
+  type Figure,
+} from '../../scripts/lib/bench/budgets.ts';
+import { mergeRuns, renderRunTable, type Run } from '../../scripts/lib/bench/report.ts';
+
+const list: Budget[] = [
+  {
+    id: 'page.article.js.gzip',
+    kind: 'max',
+    limit: 10 * 1024,
+    unit: 'bytes',
+    source: 'article page',
+  },
+  { id: 'lighthouse.*.*.*', kind: 'min', limit: 100, unit: 'score', source: 'Lighthouse' },
+];
+const figure = (id: string, value: number, unit: Figure['unit']): Figure => ({
+  id,
+  label: id,
+  value,
+  unit,
+});
+
+describe('budgets', () => {
+  it('matches ids segment by segment, * standing for one segment', () => {
+    expect(matches('lighthouse.*.*.*', 'lighthouse.mobile.home.seo')).toBe(true);
+    expect(matches('lighthouse.*.*.*', 'lighthouse.mobile.home')).toBe(false);
+    expect(matches('page.article.js.gzip', 'page.article.css.gzip')).toBe(false);
+  });
+
+  it('passes a figure at its limit and fails one past it, for max and min budgets', () => {
+    const verdicts = compare(
+      [
+        figure('page.article.js.gzip', 10 * 1024, 'bytes'),
+        figure('page.article.js.gzip', 10 * 1024 + 1, 'bytes'),
+        figure('lighthouse.desktop.home.seo', 100, 'score'),
+        figure('lighthouse.mobile.report.performance', 97, 'score'),
+        figure('dist.bytes', 5e6, 'bytes'),
+      ],
+      list,
+    );
+    expect(verdicts.map((v) => v.ok)).toEqual([true, false, true, false, undefined]);
+  });
+
+  it('fails a figure that could not be measured', () => {
+    expect(compare([figure('lighthouse.mobile.home.seo', Number.NaN, 'score')], list)[0]!.ok).toBe(
+      false,
+    );
+  });
+
+  it('refuses a budget and a figure in different units, naming both', () => {
+    expect(() => compare([figure('page.article.js.gzip', 3, 'ms')], list)).toThrow(
+      'budget page.article.js.gzip is in bytes but figure page.article.js.gzip is in ms',
+    );
+  });
+
+  it('describes what is over budget', () => {
+    const over = overBudget(
+      compare([figure('lighthouse.mobile.report.performance', 97, 'score')], list),
+    );
+    expect(over).toMatchInlineSnapshot(`
+      [
+        "lighthouse.mobile.report.performance: 97 — budget ≥ 100 (Lighthouse)",
+      ]
+    `);
+  });
+
+  it('formats values in the unit people read', () => {
+    expect(formatValue(2 * 1024 ** 3, 'bytes')).toBe('2.00 GB');
+    expect(formatValue(3.5 * 1024 ** 2, 'bytes')).toBe('3.5 MB');
+    expect(formatValue(1536, 'bytes')).toBe('1.5 KB');
+    expect(formatValue(61_234, 'ms')).toBe('61.2 s');
+    expect(formatValue(12.34, 'ms')).toBe('12.3 ms');
+    expect(formatValue(Number.NaN, 'ms')).toBe('not measured');
+  });
+});
+
+describe('Markdown report', () => {
+  it('renders one row per figure with the budget and ✓ or ✗', () => {
+    const table = renderRunTable(
+      [
+        {
+          ...figure('page.article.js.gzip', 2048, 'bytes'),
+          label: 'Article | JS',
+          note: 'raw 6 KB',
+        },
+        figure('lighthouse.mobile.home.seo', 92, 'score'),
+        figure('dist.bytes', 1024 ** 2, 'bytes'),
+      ],
+      list,
+    );
+    expect(table).toMatchInlineSnapshot(`
+      "| Figure | Value | Budget | |
+      |---|---|---|---|
+      | Article \\| JS | 2.0 KB (raw 6 KB) | ≤ 10.0 KB | ✓ |
+      | lighthouse.mobile.home.seo | 92 | ≥ 100 | ✗ |
+      | dist.bytes | 1.0 MB |  |  |"
+    `);
+  });
+
+  it('replaces an earlier run of the same corpus and orders synthetic runs by size', () => {
+    const run = (key: string, date: string): Run => ({
+      key,
+      title: key,
+      date,
+      command: 'npm run bench',
+      machine: {
+        cpu: 'cpu',
+        cores: 2,
+        memoryGiB: 24,
+        os: 'Linux',
+        node: 'v24',
+        chromium: 'Chromium',
+        loadAverage: 0,
+      },
+      figures: [],
+    });
+    const merged = mergeRuns({ runs: [run('synthetic-10000', 'a'), run('synthetic-1000', 'a')] }, [
+      run('synthetic-1000', 'b'),
+      run('corpus-docs', 'b'),
+    ]);
+    expect(merged.runs.map((r) => `${r.key}@${r.date}`)).toEqual([
+      'synthetic-1000@b',
+      'synthetic-10000@a',
+      'corpus-docs@b',
+    ]);
+  });
+});
