@@ -11,6 +11,20 @@ export const dictionaries: Record<Locale, Record<string, string>> = { 'zh-cn': z
 /** BCP 47 tag for `Intl` and the `lang` attribute. */
 export const langTag = (locale: Locale): string => (locale === 'zh-cn' ? 'zh-CN' : 'en');
 
+// Built once per locale: every page calls translate() dozens of times.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const plural = (locale: Locale, count: number) => {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(langTag(locale))));
+  return rules.select(count);
+};
+const formatCount = (locale: Locale, value: number) => {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(langTag(locale))));
+  return format.format(value);
+};
+
 /**
  * Look up a UI string and fill `{name}` placeholders. A key with `.one` / `.other` variants is
  * chosen by `Intl.PluralRules` from `params.count`. A missing key shows as the key itself, and the
@@ -20,14 +34,14 @@ export function translate(locale: Locale, key: UiKey, params: Params = {}): stri
   const dictionary = dictionaries[locale];
   let template: string | undefined = dictionary[key];
   if (template === undefined && typeof params['count'] === 'number') {
-    const form = new Intl.PluralRules(langTag(locale)).select(params['count']);
+    const form = plural(locale, params['count']);
     template = dictionary[`${key}.${form}`] ?? dictionary[`${key}.other`];
   }
   if (template === undefined) return key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? new Intl.NumberFormat(langTag(locale)).format(value) : value;
+    return typeof value === 'number' ? formatCount(locale, value) : value;
   });
 }
 

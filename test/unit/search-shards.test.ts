@@ -211,6 +211,21 @@ describe('searchShards', () => {
     expect(search('退款')[0]).toBe('退款');
   });
 
+  it('finds a title typed in full without spaces, even when every word is common', () => {
+    // 300 titles that differ only in their version number: every gram is shared by hundreds,
+    // so each gram's list is cut at the cap; the whole-title gram still finds each one.
+    const notes = Array.from({ length: 300 }, (_, i) =>
+      record(`TiDB ${Math.floor(i / 30) + 1}.${i % 30}.0 Release Notes`),
+    );
+    const zh = Array.from({ length: 300 }, (_, i) => record(`版本 ${i} 发布说明`));
+    const { search } = sharded([...notes, ...zh]);
+    for (const title of ['TiDB 7.13.0 Release Notes', 'TiDB 3.2.0 Release Notes']) {
+      expect(search(title.replace(/\s+/g, ''))[0]).toBe(title);
+      expect(search(title)[0]).toBe(title);
+    }
+    expect(search('版本217发布说明')[0]).toBe('版本 217 发布说明');
+  });
+
   it('survives one wrong, missing or swapped letter in an English word', () => {
     const { search } = sharded(records);
     for (const q of [

@@ -40,7 +40,21 @@ export function paletteVariants(query: string, lexicon: Lexicon): string[] {
   return [...new Set(forms)];
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+/**
+ * A text reduced to its letters, digits and Chinese characters, lower case and width-folded: a
+ * title typed without spaces or punctuation (`TiDB5.3ReleaseNotes`, `投诉受理与分级三步流程`)
+ * has the same key as the title itself.
+ */
+export const titleKey = (text: string): string =>
+  (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join('');
+const squash = titleKey;
 
 /**
  * Merge the results of every variant: best Fuse score per record, then exact title matches
@@ -50,12 +64,16 @@ export function rankPalette(
   perVariant: readonly (readonly FuseResult<QuickFindRecord>[])[],
   variants: readonly string[],
   limit = 8,
+  exact: readonly QuickFindRecord[] = [],
 ): QuickFindRecord[] {
   const best = new Map<QuickFindRecord, number>();
   for (const results of perVariant) {
     for (const { item, score = 1 } of results) best.set(item, Math.min(best.get(item) ?? 1, score));
   }
   const forms = variants.map(squash).filter(Boolean);
+  // Records whose whole title the query is: Fuse may miss a long title typed without spaces.
+  for (const record of exact)
+    if (!best.has(record) && forms.includes(squash(record.t))) best.set(record, 1);
   const bonus = (record: QuickFindRecord) => {
     const title = squash(record.t);
     if (forms.includes(title)) return -2;
@@ -76,12 +94,15 @@ export function searchPalette(
   query: string,
   lexicon: Lexicon,
   limit = 8,
+  records: readonly QuickFindRecord[] = [],
 ): QuickFindRecord[] {
   if (!query.trim()) return [];
   const variants = paletteVariants(query, lexicon);
+  const keys = new Set(variants.map(titleKey));
   return rankPalette(
     variants.map((v) => fuse.search(v, { limit: limit * 2 })),
     variants,
     limit,
+    records.filter((r) => keys.has(titleKey(r.t))),
   );
 }

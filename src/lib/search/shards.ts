@@ -15,6 +15,7 @@ import {
   paletteVariants,
   rankPalette,
   searchPalette,
+  titleKey,
   type QuickFindRecord,
 } from './palette.ts';
 import type { Lexicon } from './variants.ts';
@@ -89,6 +90,12 @@ export function textGrams(text: string): { bigrams: string[]; unigrams: string[]
   return { bigrams: [...bi], unigrams: [...uni] };
 }
 
+/**
+ * The gram of a whole title (`=` + its letters, digits and characters, run together): a title
+ * typed in full always finds its record, however common each of its words is.
+ */
+export const exactGram = (text: string): string => `=${titleKey(text)}`;
+
 /** FNV-1a over UTF-16 code units, masked to the number of shards (a power of two). */
 export function bucketOf(gram: string, buckets: number): number {
   let h = 0x811c9dc5;
@@ -128,6 +135,7 @@ export function buildShards(
       lists.set(gram, list);
     };
     for (const g of title.bigrams) add(g, true);
+    if (titleKey(record.t)) add(exactGram(record.t), true);
     for (const g of title.unigrams) {
       unigrams.add(g);
       add(g, true);
@@ -265,7 +273,11 @@ export function planQuery(
   heavy: ReadonlySet<string> = new Set(head.h),
 ): { variants: string[]; plans: string[][]; buckets: number[] } {
   const variants = paletteVariants(query, lexicon);
-  const plans = variants.map((v) => planGrams(v, heavy));
+  // Each form also asks for the whole-title gram: a fully typed title always finds its record.
+  const plans = variants.map((v) => [
+    ...planGrams(v, heavy),
+    ...(titleKey(v) ? [exactGram(v)] : []),
+  ]);
   const buckets = [...new Set(plans.flat().map((g) => bucketOf(g, head.b)))];
   return { variants, plans, buckets };
 }
@@ -303,7 +315,7 @@ export function searchShards(
   if (head.b === 1)
     return {
       missing: [],
-      results: searchPalette(createPaletteIndex(shard(0)!.r), query, lexicon, limit),
+      results: searchPalette(createPaletteIndex(shard(0)!.r), query, lexicon, limit, shard(0)!.r),
     };
   // Each form of the query runs Fuse over its own best candidates only: a few dozen, whatever
   // the size of the site.
@@ -312,7 +324,8 @@ export function searchShards(
       limit: limit * 2,
     }),
   );
-  return { missing: [], results: rankPalette(perVariant, variants, limit) };
+  const exact = variants.flatMap((v) => lookup(exactGram(v)) ?? []);
+  return { missing: [], results: rankPalette(perVariant, variants, limit, exact) };
 }
 
 /** Candidates per form of the query that Fuse ranks. */
