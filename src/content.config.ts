@@ -13,6 +13,10 @@ export const collections = {
       base: './content/kb',
       pattern: '**/*.{md,mdx}',
       audience: siteAudience(),
+      // Large knowledge bases: the store keeps neither every raw body nor every rendered page;
+      // each article renders when its page does, and the search lexicon reads bodies from disk.
+      retainBody: false,
+      deferRender: true,
     }),
     schema: articleSchema,
   }),

@@ -16,6 +16,7 @@ import { gitInfoFor } from '../lib/audience.ts';
 import { buildDate, siteAudience } from '../lib/build-info.ts';
 import { readGitInfo, type GitInfo } from '../lib/git.ts';
 import { browsePages, tagPages } from '../lib/kb/browse.ts';
+import { listingPagePaths } from '../lib/kb/paging.ts';
 import { browsePath, href, kbPath, tagPath } from '../lib/urls.ts';
 import type { Category } from '../schemas/category.ts';
 import { locales, type Locale } from '../schemas/localized.ts';
@@ -62,10 +63,15 @@ async function build(): Promise<KbModel> {
     group.set(a.locale, a);
     translations.set(a.data.translationKey, group);
   }
+  // Every page of every paginated listing, computed with the same page size the routes use.
   const listingPaths = new Set([
-    ...locales.map(kbPath),
-    ...browsePages(listed).map((p) => browsePath(p.locale, p.facet, p.value)),
-    ...tagPages(listed).map((p) => tagPath(p.locale, p.tag)),
+    ...locales.flatMap((l) => listingPagePaths(kbPath(l), listed[l].length)),
+    ...browsePages(listed).flatMap((p) =>
+      listingPagePaths(browsePath(p.locale, p.facet, p.value), p.articles.length),
+    ),
+    ...tagPages(listed).flatMap((p) =>
+      listingPagePaths(tagPath(p.locale, p.tag), p.articles.length),
+    ),
   ]);
   const categories = (await getCollection('categories')).map((c) => c.data);
   return {

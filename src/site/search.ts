@@ -2,7 +2,6 @@
  * What the two search engines need from the build: the quick-find records per locale and the
  * lexicon (script maps and synonyms) shared by the palette and the search page.
  */
-import { getCollection } from 'astro:content';
 import * as OpenCC from 'opencc-js';
 import synonymsFile from '../../data/synonyms.json';
 import type { QuickFindRecord } from '../lib/search/palette.ts';
@@ -12,6 +11,7 @@ import { href } from '../lib/urls.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
 import type { Locale } from '../schemas/localized.ts';
 import { isListed } from '../lib/kb/articles.ts';
+import { loadBodies } from './bodies.ts';
 import { loadKb } from './kb.ts';
 
 export async function quickFindRecords(locale: Locale): Promise<QuickFindRecord[]> {
@@ -31,7 +31,7 @@ let lexicon: Promise<Lexicon> | undefined;
 export function loadLexicon(): Promise<Lexicon> {
   lexicon ??= (async () => {
     const kb = await loadKb();
-    const bodies = new Map((await getCollection('kb')).map((e) => [e.id, e.body ?? '']));
+    const bodies = await loadBodies();
     const text = kb.articles
       .filter(isListed)
       .map(

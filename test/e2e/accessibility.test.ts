@@ -7,6 +7,7 @@ const pages = [
   '/zh-cn/',
   '/en/',
   '/zh-cn/kb/',
+  '/zh-cn/kb/2/',
   '/en/kb/',
   '/zh-cn/browse/tier/basic/',
   '/en/browse/category/returns/',

@@ -48,12 +48,21 @@ export function audienceGlob(options: {
   pattern: string;
   audience: Audience;
   root?: string;
+  /** Passed to `glob()`: keep the raw body in the content store. */
+  retainBody?: boolean;
+  /** Passed to `glob()`: render Markdown when a page needs it, not all of it up front. */
+  deferRender?: boolean;
 }): Loader {
-  const { base, pattern, audience, root = process.cwd() } = options;
+  const { base, pattern, audience, root = process.cwd(), retainBody, deferRender } = options;
   const dir = join(root, base);
   // Paths from globSync are relative to `dir`, as the loader's patterns are to `base`.
   const files = audience === 'public' ? sources(dir) : [];
-  return glob({ base, pattern: audiencePatterns(pattern, files, audience) });
+  return glob({
+    base,
+    pattern: audiencePatterns(pattern, files, audience),
+    ...(retainBody === undefined ? {} : { retainBody }),
+    ...(deferRender === undefined ? {} : { deferRender }),
+  });
 }
 
 /** `glob()` over a collection that only internal builds hold (report narratives): empty otherwise. */

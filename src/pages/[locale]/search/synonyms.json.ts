@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { localeParams, type Locale } from '../../../lib/kb/paths.ts';
 import { absentSynonyms } from '../../../lib/search/synonyms.ts';
+import { loadBodies } from '../../../site/bodies.ts';
 import { loadKb } from '../../../site/kb.ts';
 import { loadLexicon } from '../../../site/search.ts';
 
@@ -13,8 +13,7 @@ export const getStaticPaths = localeParams;
  */
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
-  const [kb, lexicon, entries] = await Promise.all([loadKb(), loadLexicon(), getCollection('kb')]);
-  const bodies = new Map(entries.map((e) => [e.id, e.body ?? '']));
+  const [kb, lexicon, bodies] = await Promise.all([loadKb(), loadLexicon(), loadBodies()]);
   const text = kb.listed[locale]
     .map(
       (a) =>
