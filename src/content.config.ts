@@ -13,10 +13,10 @@ export const collections = {
       base: './content/kb',
       pattern: '**/*.{md,mdx}',
       audience: siteAudience(),
-      // Large knowledge bases: the store keeps neither every raw body nor every rendered page;
-      // each article renders when its page does, and the search lexicon reads bodies from disk.
+      // The store keeps no raw bodies (the search lexicon reads them from disk once). Rendering is
+      // not deferred: on the 1,222-page real corpus `deferRender: true` cost 50 % more CPU time
+      // (48 s against 32 s) and more memory, as every entry became a module of its own.
       retainBody: false,
-      deferRender: true,
     }),
     schema: articleSchema,
   }),

@@ -52,7 +52,12 @@ function resolveColours(value: unknown, probe: HTMLElement): unknown {
   return value;
 }
 
-function mountAll(): void {
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+let generation = 0;
+
+async function mountAll(): Promise<void> {
+  // A newer call (theme switched meanwhile) takes over; this one stops at its next chart.
+  const run = ++generation;
   for (const chart of charts.splice(0)) chart.destroy();
   const style = getComputedStyle(document.documentElement);
   const probe = document.createElement('span');
@@ -62,6 +67,7 @@ function mountAll(): void {
   Chart.defaults.borderColor = colour(probe, '--border');
   Chart.defaults.font.family = style.getPropertyValue('--font-sans').trim();
   for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+    if (run !== generation) break;
     const box = figure.querySelector<HTMLElement>('.chart-box');
     const canvas = box?.querySelector('canvas');
     const source = figure.querySelector('script[data-chart-config]');
@@ -69,17 +75,19 @@ function mountAll(): void {
     box.hidden = false;
     const config = resolveColours(JSON.parse(source.textContent), probe) as ChartConfiguration;
     charts.push(new Chart(canvas, config));
+    // One chart per task, so drawing ten charts never blocks input for long.
+    await nextTask();
   }
   probe.remove();
 }
 
-mountAll();
+void mountAll();
 // Follow the theme toggle, and redraw at paper size for printing.
-new MutationObserver(mountAll).observe(document.documentElement, {
+new MutationObserver(() => void mountAll()).observe(document.documentElement, {
   attributes: true,
   attributeFilter: ['data-theme'],
 });
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', mountAll);
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void mountAll());
 addEventListener('beforeprint', () => {
   for (const chart of charts) chart.resize(640, 260);
 });
