@@ -21,31 +21,36 @@ export function lexiconLoader(urls: LexiconUrls) {
   let synonyms: Promise<void> | undefined;
   let maps: Promise<void> | undefined;
   let mapsLoaded = false;
+  const loadSynonyms = () =>
+    (synonyms ??= fetch(urls.synonyms)
+      .then((r) => r.json() as Promise<SynonymGroups | { groups: SynonymGroups; absent: string[] }>)
+      .then((file) => {
+        // A locale's file says which synonyms it lacks; the site-wide one is the bare groups.
+        if ('groups' in file) {
+          lexicon.synonyms = file.groups;
+          lexicon.absent = file.absent;
+        } else lexicon.synonyms = file;
+      }));
+  const loadMaps = () =>
+    (maps ??= fetch(urls.scriptMap)
+      .then((r) => r.json() as Promise<ScriptMaps>)
+      .then((m) => {
+        lexicon.maps = m;
+        mapsLoaded = true;
+      }));
   return {
     lexicon,
     /** Whether `query` would be searched better once more of the lexicon has loaded. */
     needsMore: (query: string) => hasHan(query) && !mapsLoaded,
     /** Resolve once everything `query` needs has loaded. */
     ready(query: string): Promise<void> {
-      synonyms ??= fetch(urls.synonyms)
-        .then(
-          (r) => r.json() as Promise<SynonymGroups | { groups: SynonymGroups; absent: string[] }>,
-        )
-        .then((file) => {
-          // A locale's file says which synonyms it lacks; the site-wide one is the bare groups.
-          if ('groups' in file) {
-            lexicon.synonyms = file.groups;
-            lexicon.absent = file.absent;
-          } else lexicon.synonyms = file;
-        });
-      if (!hasHan(query)) return synonyms;
-      maps ??= fetch(urls.scriptMap)
-        .then((r) => r.json() as Promise<ScriptMaps>)
-        .then((m) => {
-          lexicon.maps = m;
-          mapsLoaded = true;
-        });
-      return Promise.all([synonyms, maps]).then(() => undefined);
+      if (!hasHan(query)) return loadSynonyms();
+      return Promise.all([loadSynonyms(), loadMaps()]).then(() => undefined);
+    },
+    /** Start loading ahead of a query: synonyms, and the script map when queries will be Chinese. */
+    preload(chinese: boolean): void {
+      void loadSynonyms().catch(() => undefined);
+      if (chinese) void loadMaps().catch(() => undefined);
     },
   };
 }

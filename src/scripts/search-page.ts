@@ -58,6 +58,9 @@ export async function initSearchPage(): Promise<void> {
 
   const loader = lexiconLoader({ synonyms: config.synonyms, scriptMap: config.scriptMap });
   const { lexicon } = loader;
+  // The search page is opened to search: its lexicon loads with it (the script map on Chinese
+  // pages), so a first query waits for Pagefind alone.
+  loader.preload(document.documentElement.lang.startsWith('zh'));
   let pagefind: Pagefind | undefined;
   try {
     pagefind = (await import(/* @vite-ignore */ config.pagefind)) as Pagefind;

@@ -160,4 +160,21 @@ describe('search payload', () => {
     await page.locator('[data-quick-find-input]').fill('發票');
     await expect.poll(async () => (await fetched()).includes('/search/script-map.json')).toBe(true);
   });
+
+  it('loads the search page’s lexicon with the page, the script map only in Chinese', async () => {
+    const resources = async (path: string) => {
+      const page = await browser.page(path);
+      await page.locator('[data-search-input]').waitFor();
+      const paths = () =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+        );
+      await expect
+        .poll(async () => (await paths()).some((p) => p.endsWith('synonyms.json')))
+        .toBe(true);
+      return paths();
+    };
+    expect(await resources('/zh-cn/search/')).toContain('/search/script-map.json');
+    expect(await resources('/en/search/')).not.toContain('/search/script-map.json');
+  });
 });
