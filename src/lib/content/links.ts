@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { posix } from 'node:path';
+import { fencedLines } from '../markdown/fences.ts';
 
 /** A link or image written in an article's Markdown body. */
 export interface BodyLink {
@@ -10,24 +11,14 @@ export interface BodyLink {
   column: number;
 }
 
-const fenceStart = /^\s{0,3}(`{3,}|~{3,})/;
-
 /** The body's lines with fenced code blocks and inline code blanked, so nothing inside them counts. */
 function proseLines(body: string): string[] {
-  let fence: string | undefined;
-  return body.split(/\r\n|\r|\n/).map((line) => {
-    const open = fenceStart.exec(line);
-    if (fence) {
-      if (open && open[1]!.startsWith(fence[0]!) && open[1]!.length >= fence.length) fence = undefined;
-      return '';
-    }
-    if (open) {
-      fence = open[1];
-      return '';
-    }
-    // Keep columns: replace code spans by spaces of the same length.
-    return line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
-  });
+  const lines = body.split(/\r\n|\r|\n/);
+  const fenced = fencedLines(lines);
+  // Keep columns: replace code spans by spaces of the same length.
+  return lines.map((line, i) =>
+    fenced[i] ? '' : line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length)),
+  );
 }
 
 const inline = /(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
@@ -97,29 +88,17 @@ export function headingText(raw: string): string {
 export function headingIds(body: string): string[] {
   const slugger = new GithubSlugger();
   const ids: string[] = [];
-  for (const line of proseLinesRaw(body)) {
+  // Code spans stay: their text is part of the id.
+  const lines = body.split(/\r\n|\r|\n/);
+  const fenced = fencedLines(lines);
+  for (const [i, line] of lines.entries()) {
+    if (fenced[i]) continue;
     const m = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
     if (m) ids.push(slugger.slug(headingText(m[2]!)));
   }
   return ids;
 }
 
-// Headings need their code spans kept (their text is part of the id), only fences removed.
-function proseLinesRaw(body: string): string[] {
-  let fence: string | undefined;
-  return body.split(/\r\n|\r|\n/).map((line) => {
-    const open = fenceStart.exec(line);
-    if (fence) {
-      if (open && open[1]!.startsWith(fence[0]!) && open[1]!.length >= fence.length) fence = undefined;
-      return '';
-    }
-    if (open) {
-      fence = open[1];
-      return '';
-    }
-    return line;
-  });
-}
 
 /** Whether a link leaves the site or is not a path at all (mailto:, tel:, //host, https:). */
 export const isExternal = (href: string): boolean => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href);

@@ -1,7 +1,6 @@
 import GithubSlugger from 'github-slugger';
+import { fencedLines } from '../markdown/fences.ts';
 import { linksOutsideCode } from './markdown.ts';
-
-const fence = /^[\s>]*(`{3,}|~{3,})/;
 
 /**
  * Heading anchors after an import. Other docs tools make ids their own way: PingCAP's site, for
@@ -44,20 +43,11 @@ export function fixAnchors(
   idsOf: (href: string) => readonly string[] | undefined,
   miss: (lineIndex: number, link: string) => void,
 ): string {
-  let inFence: string | undefined;
-  return body
-    .split('\n')
+  const lines = body.split('\n');
+  const fenced = fencedLines(lines);
+  return lines
     .map((line, lineIndex) => {
-      const open = fence.exec(line);
-      if (inFence) {
-        if (open && open[1]![0] === inFence[0] && open[1]!.length >= inFence.length)
-          inFence = undefined;
-        return line;
-      }
-      if (open) {
-        inFence = open[1];
-        return line;
-      }
+      if (fenced[lineIndex]) return line;
       const target = (path: string, anchor: string, whole: string) => {
         const ids = idsOf(path);
         if (!ids) return { keep: true, id: undefined };

@@ -3,6 +3,7 @@
  * docs tools removed or kept as text, and every such thing recorded with its line. Works line by
  * line and leaves fenced code untouched: what looks like a shortcode inside a code sample is code.
  */
+import { closesFence, fenceMarker } from '../markdown/fences.ts';
 
 /** Kinds of things the importer could not carry over as they were. */
 export const findingKinds = [
@@ -87,8 +88,6 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-// Any indentation or quote marks: fences nested in list items and block quotes.
-const fence = /^[\s>]*(`{3,}|~{3,})/;
 const shortcode = /\{\{[<%].*?[%>]\}\}/g;
 const variable = /\{\{\{\s*\.?([\w-]+)\s*\}\}\}/g;
 const wikiLink = /\[\[([^\][|]+)(?:\|([^\][]+))?\]\]/g;
@@ -151,10 +150,11 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
     const note = (kind: FindingKind, text: string) =>
       findings.push({ kind, file: ctx.file, line: lineNo, text: short(text) });
 
-    const open = fence.exec(raw);
+    // Fences are tracked here rather than with fencedLines(): HTML comments and indented code
+    // blocks, followed below, can hide a fence line.
+    const open = fenceMarker(raw);
     if (inFence) {
-      const closes = open && open[1]![0] === inFence[0] && open[1]!.length >= inFence.length;
-      if (closes && /^[\s>]*(`+|~+)\s*$/.test(raw)) inFence = undefined;
+      if (closesFence(raw, inFence)) inFence = undefined;
       prevBlank = false;
       emit(raw);
       return;
@@ -180,7 +180,7 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
       else if (!/^\s/.test(raw) && prevBlank) inList = false;
       prevBlank = false;
       if (code || open) {
-        if (open) inFence = open[1];
+        if (open) inFence = open;
         else inIndented = true;
         if (paragraph) paragraphDone = true;
         // The highlighter knows `sql`, not `SQL`.
