@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/browser.ts';
+import { searchPageResults } from './lib/search-page.ts';
 import {
   formatSummary,
   pickSample,
@@ -49,20 +50,7 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const sample = pickSample(articles, size);
 
 async function topThree(page: Page, query: string): Promise<string[]> {
-  await page.goto(`/${args.locale}/search/?q=${encodeURIComponent(query)}`);
-  // Same readiness signal as test/e2e/search.test.ts: the region is idle and the status final.
-  await page.waitForFunction(() => {
-    const region = document.querySelector('[data-search-results-region]');
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return (
-      region?.getAttribute('aria-busy') === 'false' &&
-      status !== '' &&
-      !/正在|Searching/.test(status)
-    );
-  });
-  const hrefs = await page
-    .locator('[data-search-results] > li h2 a')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await searchPageResults(page, args.locale, query);
   return hrefs.slice(0, 3).map(resultPath);
 }
 

@@ -23,13 +23,11 @@ export function lexiconLoader(urls: LexiconUrls) {
   let mapsLoaded = false;
   const loadSynonyms = () =>
     (synonyms ??= fetch(urls.synonyms)
-      .then((r) => r.json() as Promise<SynonymGroups | { groups: SynonymGroups; absent: string[] }>)
+      .then((r) => r.json() as Promise<{ groups: SynonymGroups; absent: string[] }>)
       .then((file) => {
-        // A locale's file says which synonyms it lacks; the site-wide one is the bare groups.
-        if ('groups' in file) {
-          lexicon.synonyms = file.groups;
-          lexicon.absent = file.absent;
-        } else lexicon.synonyms = file;
+        // The locale's file also names the synonyms its articles never use.
+        lexicon.synonyms = file.groups;
+        lexicon.absent = file.absent;
       }));
   const loadMaps = () =>
     (maps ??= fetch(urls.scriptMap)

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { searchPageResults } from '../../scripts/lib/search-page.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
 import { expectNoAxeViolations } from './harness.ts';
@@ -48,19 +49,8 @@ async function open(path: string): Promise<Page> {
 }
 
 async function searchResults(page: Page, locale: string, query: string): Promise<string[]> {
-  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => {
-    const region = document.querySelector('[data-search-results-region]');
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return (
-      region?.getAttribute('aria-busy') === 'false' &&
-      status !== '' &&
-      !/正在|Searching/.test(status)
-    );
-  });
-  return page
-    .locator('[data-search-results] > li h2 a')
-    .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').split('?')[0]!));
+  const hrefs = await searchPageResults(page, locale, query);
+  return hrefs.map((href) => href.split('?')[0]!);
 }
 
 describe('a public build in the browser', () => {

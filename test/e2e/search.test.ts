@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { searchPageResults } from '../../scripts/lib/search-page.ts';
 import { expectNoAxeViolations, pageErrors, useBrowser } from './harness.ts';
 import { queryCases } from './search-queries.ts';
 
@@ -8,19 +9,7 @@ const slugOf = (href: string | null) =>
   (href ?? '').split('?')[0]!.replace(/\/$/, '').split('/').pop();
 
 async function searchPageTop(page: Page, locale: string, query: string): Promise<string[]> {
-  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => {
-    const region = document.querySelector('[data-search-results-region]');
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return (
-      region?.getAttribute('aria-busy') === 'false' &&
-      status !== '' &&
-      !/正在|Searching/.test(status)
-    );
-  });
-  const hrefs = await page
-    .locator('[data-search-results] > li h2 a')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await searchPageResults(page, locale, query);
   return hrefs.slice(0, 3).map((h) => slugOf(h) ?? '');
 }
 
