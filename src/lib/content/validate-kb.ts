@@ -113,6 +113,8 @@ export function validateKb(
       ids: headingIds(front.body),
       status: typeof front.data.status === 'string' ? front.data.status : undefined,
     });
+    // The body's links are checked even when the front matter has errors: every problem at once.
+    fronts.set(path, front);
     problems.push(...tidyYamlProblems(front.yamlErrors.map((e) => yamlProblem(path, 'article', e, e, front.lines))));
     if (front.yamlErrors.length) continue;
     if (front.notMap) {
@@ -158,7 +160,6 @@ export function validateKb(
       problems.push(problem('warning', path, { line: front.bodyLine, column: 1 }, '', 'kb.no-text', {}));
     }
     articles.push({ file: path, locale: locale as Locale, slug, data });
-    fronts.set(path, front);
   }
 
   // An article whose front matter is broken still exists: links to it are not errors too.
@@ -169,7 +170,7 @@ export function validateKb(
       .map((m) => `${m[1]}/${m[3]}`),
   );
   problems.push(...crossCheck(articles, fronts, present));
-  problems.push(...checkLinks(articles, fronts, targets, options));
+  problems.push(...checkLinks(fronts, targets, options));
   return { value: articles, problems };
 }
 
@@ -252,7 +253,6 @@ const siteArticle = /^\/(?:([a-z-]+)\/)kb\/([^/]+)\/([^/#?]+)\/?$/;
  * file (`../returns/refund-timelines.md#heading`), which the build rewrites to the page URL.
  */
 function checkLinks(
-  articles: readonly ValidArticle[],
   fronts: ReadonlyMap<string, FrontMatter>,
   targets: ReadonlyMap<string, Target>,
   options: ValidateKbOptions,
@@ -265,9 +265,8 @@ function checkLinks(
     if (sitePath) sitePaths.set(sitePath, file);
   }
   const articleFiles = [...targets.keys()];
-  for (const article of articles) {
-    const front = fronts.get(article.file)!;
-    const own = targets.get(article.file)?.ids ?? [];
+  for (const [file, front] of fronts) {
+    const own = targets.get(file)?.ids ?? [];
     for (const link of extractLinks(front.body)) {
       const place = { line: front.bodyLine + link.lineIndex, column: link.column };
       const field = link.kind;
@@ -283,7 +282,7 @@ function checkLinks(
         if (!hash || ids.includes(hash)) return;
         const suggestion = closest(hash, ids);
         problems.push(
-          problem('error', article.file, place, field, 'kb.link-anchor', {
+          problem('error', file, place, field, 'kb.link-anchor', {
             anchor: hash,
             target,
             ...(suggestion ? { suggestion } : {}),
@@ -292,7 +291,7 @@ function checkLinks(
         );
       };
       if (path === '') {
-        anchorCheck(article.file, own);
+        anchorCheck(file, own);
         continue;
       }
       if (path.startsWith('/')) {
@@ -302,21 +301,21 @@ function checkLinks(
           if (!sitePaths.has(normalized)) {
             const suggestion = closest(normalized, [...sitePaths.keys()]);
             problems.push(
-              problem('error', article.file, place, field, 'kb.link-site-missing', {
+              problem('error', file, place, field, 'kb.link-site-missing', {
                 url: path,
                 ...(suggestion ? { suggestion } : {}),
               }),
             );
           }
         } else if ((link.kind === 'image' || isImagePath(path)) && exists && !exists(`public${path}`)) {
-          problems.push(problem('error', article.file, place, field, 'kb.image-missing', { src: link.href }));
+          problems.push(problem('error', file, place, field, 'kb.image-missing', { src: link.href }));
         }
         continue;
       }
-      const target = resolveFrom(article.file, path);
+      const target = resolveFrom(file, path);
       if (link.kind === 'image' || isImagePath(path)) {
         if (exists && !exists(target)) {
-          problems.push(problem('error', article.file, place, field, 'kb.image-missing', { src: link.href }));
+          problems.push(problem('error', file, place, field, 'kb.image-missing', { src: link.href }));
         }
         continue;
       }
@@ -324,12 +323,12 @@ function checkLinks(
         const info = targets.get(target);
         if (!info) {
           if (exists?.(target)) {
-            problems.push(problem('error', article.file, place, field, 'kb.link-not-article', { target }));
+            problems.push(problem('error', file, place, field, 'kb.link-not-article', { target }));
           } else {
             const suggestion = closest(target, articleFiles);
-            const relative = suggestion ? relativeLink(article.file, suggestion) : undefined;
+            const relative = suggestion ? relativeLink(file, suggestion) : undefined;
             problems.push(
-              problem('error', article.file, place, field, 'kb.link-missing', {
+              problem('error', file, place, field, 'kb.link-missing', {
                 target,
                 ...(relative ? { suggestion: relative } : {}),
               }),
@@ -338,14 +337,14 @@ function checkLinks(
           continue;
         }
         if (info.status === 'draft' || info.status === 'archived') {
-          problems.push(problem('warning', article.file, place, field, 'kb.link-unlisted', { target, status: info.status }));
+          problems.push(problem('warning', file, place, field, 'kb.link-unlisted', { target, status: info.status }));
         }
         anchorCheck(target, info.ids);
         continue;
       }
       // Any other relative file (a PDF, a text file): it must at least exist.
       if (/\.[a-z0-9]+$/i.test(path) && exists && !exists(target)) {
-        problems.push(problem('error', article.file, place, field, 'kb.link-missing', { target }));
+        problems.push(problem('error', file, place, field, 'kb.link-missing', { target }));
       }
     }
   }
