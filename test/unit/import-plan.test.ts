@@ -133,7 +133,7 @@ describe('planning an import', () => {
     const report = buildReport(plan, { source: 'wiki', locale: 'en', dryRun: true });
     expect(formatReport(report, 1)).toMatchInlineSnapshot(`
       "Would import 5 articles from wiki into content/kb/en/ (title from the first heading: 2; summary from the first paragraph: 3).
-      Declared 3 categories in data/categories.json: faq, general, guide
+      Would declare 3 categories in data/categories.json: faq, general, guide
       Could not map:
         shortcode: 1 in 1 file — removed
           guide/refund.md:15  {{< copyable "shell" >}}

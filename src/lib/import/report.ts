@@ -68,7 +68,7 @@ export function formatReport(report: ImportReport, examples = 3): string {
   }
   if (report.categoriesCreated.length) {
     lines.push(
-      `Declared ${plural(report.categoriesCreated.length, 'category', 'categories')} in data/categories.json: ${report.categoriesCreated.map((c) => c.id).join(', ')}`,
+      `${report.dryRun ? 'Would declare' : 'Declared'} ${plural(report.categoriesCreated.length, 'category', 'categories')} in data/categories.json: ${report.categoriesCreated.map((c) => c.id).join(', ')}`,
     );
   }
   if (!report.unmapped.length) {
