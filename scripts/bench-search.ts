@@ -121,6 +121,7 @@ try {
     status: string;
     results: number;
     ms: number;
+    pasted_ms: number;
     page: Resource[];
     query_resources: Resource[];
   };
@@ -153,6 +154,7 @@ try {
         status: search.first.status,
         results: search.first.results,
         ms: search.first.ms,
+        pasted_ms: search.pasted.ms,
         page: search.open,
         query_resources: search.first.resources,
       };
@@ -229,6 +231,7 @@ try {
       status: firstQuery.status,
       results: firstQuery.results,
       ms: round(firstQuery.ms),
+      pastedMs: round(firstQuery.pasted_ms),
       bytes: sum(firstQuery.query_resources, 'bytes'),
       gzipJsJson: sum(firstQuery.query_resources, 'gzip'),
       resources: firstQuery.query_resources,

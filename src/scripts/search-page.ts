@@ -1,4 +1,6 @@
+import type { QuickFindRecord } from '../lib/search/palette.ts';
 import { queryVariants } from '../lib/search/variants.ts';
+import { unbreakWords } from '../lib/search/word-breaks.ts';
 import { lexiconLoader } from './lexicon.ts';
 import { shardedIndex } from './quick-find-index.ts';
 
@@ -25,14 +27,19 @@ interface PagefindData {
   meta: Record<string, string>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (
-    q: string,
-    o?: { filters?: Record<string, string[]> },
-  ) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+  preload: (q: string) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
+}
+interface PagefindModule {
+  createInstance: (o?: Record<string, unknown>) => Pagefind;
 }
 
 const FACETS = ['tier', 'category', 'type', 'tag'] as const;
@@ -61,15 +68,22 @@ export async function initSearchPage(): Promise<void> {
   // The search page is opened to search: its lexicon loads with it (the script map on Chinese
   // pages), so a first query waits for Pagefind alone.
   loader.preload(document.documentElement.lang.startsWith('zh'));
+  // Two Pagefind instances (they share Pagefind's web worker). Facet counts cost Pagefind a pass
+  // over every match for every search once its filter index is loaded (over 100 ms a query at
+  // 10,000 articles), so result lists come from an instance that never loads it, and the counts
+  // from a second one, once the results are on screen, or when a filter is chosen.
   let pagefind: Pagefind | undefined;
+  let faceted: Pagefind | undefined;
+  let facets: Promise<unknown> = Promise.resolve();
   try {
-    pagefind = (await import(/* @vite-ignore */ config.pagefind)) as Pagefind;
-    await pagefind.options({ excerptLength: 28 });
+    const module = (await import(/* @vite-ignore */ config.pagefind)) as PagefindModule;
+    pagefind = module.createInstance();
+    faceted = module.createInstance();
+    await Promise.all([pagefind, faceted].map((i) => i.options({ excerptLength: 28 })));
     await pagefind.init();
-    // Loading the filter index first makes every search return its facet counts.
-    await pagefind.filters();
+    facets = faceted.filters();
   } catch {
-    pagefind = undefined;
+    pagefind = faceted = undefined;
   }
   // Title matches (typos included) come from the palette's sharded index: only the few shards
   // the query's characters point at load, never the whole index.
@@ -191,6 +205,88 @@ export async function initSearchPage(): Promise<void> {
     return `${path}?highlight=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
   };
 
+  /** Facet counts for an unfiltered query, from the instance that holds the filter index. */
+  const countFacets = async (id: number, variant: string) => {
+    try {
+      await facets;
+      const search = await faceted!.search(variant);
+      if (id === runId) renderFacets(search.filters, {});
+    } catch {
+      // Without counts the results still stand; the filters stay hidden.
+    }
+  };
+
+  interface Outcome {
+    /** Full-text results of every variant, merged and ranked. */
+    ranked: PagefindResult[];
+    /** Title matches from the palette's index, shown first. */
+    best: QuickFindRecord[];
+    /** The excerpts of the first results, fetched with them (none for a query typed past). */
+    firstPage: PagefindData[];
+    /** Facet counts when a filter is on (the filtered search brings them), else undefined. */
+    counts: Record<string, Record<string, number>> | undefined;
+    /** The variant that found the most: the facet counts are its. */
+    widest: string;
+  }
+  /** Searches made or under way, by query and filters: a query searched ahead is not redone. */
+  const outcomes = new Map<string, Promise<Outcome>>();
+  const outcome = (
+    q: string,
+    filters: Record<string, string[]>,
+    stale = () => false,
+  ): Promise<Outcome> => {
+    const key = JSON.stringify([q, filters]);
+    let found = outcomes.get(key);
+    if (!found) {
+      found = search(q, filters, stale);
+      outcomes.set(key, found);
+      found.catch(() => outcomes.delete(key));
+      // A few recent queries are enough for Back and for a query typed again.
+      if (outcomes.size > 8) outcomes.delete(outcomes.keys().next().value!);
+    }
+    return found;
+  };
+  const search = async (
+    q: string,
+    filters: Record<string, string[]>,
+    stale: () => boolean,
+  ): Promise<Outcome> => {
+    await loader.ready(q);
+    const variants = queryVariants(q, lexicon);
+    const filtered = Object.keys(filters).length > 0;
+    // A chosen filter needs the filter index; its counts then come with the results.
+    if (filtered) await facets;
+    const engine = filtered ? faceted! : pagefind!;
+    const [searches, best] = await Promise.all([
+      Promise.all(variants.map((v) => engine.search(v, { filters }))),
+      // Titles and aliases that match the query, typos included, lead; full text follows.
+      filtered ? [] : palette.search(q, 3).catch(() => []),
+    ]);
+    const merged = new Map<string, PagefindResult>();
+    searches.forEach((found, i) => {
+      // The query as typed outranks its conversions and synonyms at equal scores.
+      const weight = i === 0 ? 1 : 0.85;
+      for (const r of found.results) {
+        const seen = merged.get(r.id);
+        if (!seen || seen.score < r.score * weight)
+          merged.set(r.id, { ...r, score: r.score * weight });
+      }
+    });
+    const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
+    const widest = searches.reduce(
+      (w, found, i) => (found.results.length > searches[w]!.results.length ? i : w),
+      0,
+    );
+    return {
+      ranked,
+      best,
+      // A query searched ahead and already typed past fetches no excerpts.
+      firstPage: stale() ? [] : await Promise.all(ranked.slice(0, PAGE).map((r) => r.data())),
+      counts: filtered ? searches[widest]!.filters : undefined,
+      widest: variants[widest]!,
+    };
+  };
+
   let runId = 0;
   const run = async () => {
     const id = ++runId;
@@ -205,6 +301,8 @@ export async function initSearchPage(): Promise<void> {
     }
     region.setAttribute('aria-busy', 'true');
     status.textContent = config.strings.loading;
+    // The last query's counts are not this one's.
+    if (!Object.keys(filters).length) filtersBox.hidden = true;
     await loader.ready(q);
     if (id !== runId) return;
     const variants = queryVariants(q, lexicon);
@@ -220,23 +318,9 @@ export async function initSearchPage(): Promise<void> {
     }
 
     try {
-      const [searches, best] = await Promise.all([
-        Promise.all(variants.map((v) => pagefind!.search(v, { filters }))),
-        // Titles and aliases that match the query, typos included, lead; full text follows.
-        Object.keys(filters).length ? [] : palette.search(q, 3).catch(() => []),
-      ]);
+      const found = await outcome(q, filters);
       if (id !== runId) return;
-      const merged = new Map<string, PagefindResult>();
-      searches.forEach((search, i) => {
-        // The query as typed outranks its conversions and synonyms at equal scores.
-        const weight = i === 0 ? 1 : 0.85;
-        for (const r of search.results) {
-          const seen = merged.get(r.id);
-          if (!seen || seen.score < r.score * weight)
-            merged.set(r.id, { ...r, score: r.score * weight });
-        }
-      });
-      const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
+      const { ranked, best, counts } = found;
       const shownUrls = new Set(best.map((r) => r.u));
       for (const r of best) {
         const item = resultItem(r.t, withHighlight(r.u, words), r.r, '');
@@ -244,42 +328,68 @@ export async function initSearchPage(): Promise<void> {
         item.classList.add('best-match');
         list.append(item);
       }
-      const counts = searches.reduce(
-        (best, s) => (s.results.length > best.results.length ? s : best),
-        searches[0]!,
-      ).filters;
-      renderFacets(counts, filters);
+      if (counts) renderFacets(counts, filters);
+      else void countFacets(id, found.widest);
       const total = Math.max(ranked.length, best.length);
       status.textContent = total ? countText(total) : config.strings.none.replace('{query}', q);
       let shown = 0;
-      const showMore = async () => {
+      const showMore = async (ready?: PagefindData[]) => {
         const slice = ranked.slice(shown, shown + PAGE);
         shown += slice.length;
-        const data = await Promise.all(slice.map((r) => r.data()));
+        const data = ready ?? (await Promise.all(slice.map((r) => r.data())));
         if (id !== runId) return;
         for (const d of data) {
           if (shownUrls.has(d.url)) continue;
           shownUrls.add(d.url);
+          // The index holds Chinese split into words (word-breaks.ts); readers see it as written.
           list.append(
             resultItem(
-              d.meta['title'] ?? d.url,
+              unbreakWords(d.meta['title'] ?? d.url),
               withHighlight(d.url, words),
               d.meta['tier'],
-              d.excerpt,
-              d.sub_results.map((s) => ({ ...s, url: withHighlight(s.url, words) })),
+              unbreakWords(d.excerpt),
+              d.sub_results.map((s) => ({
+                title: unbreakWords(s.title),
+                url: withHighlight(s.url, words),
+                excerpt: unbreakWords(s.excerpt),
+              })),
             ),
           );
         }
         more.hidden = shown >= ranked.length;
       };
       more.onclick = () => void showMore();
-      await showMore();
+      await showMore(found.firstPage.length ? found.firstPage : undefined);
     } catch {
       status.textContent = config.strings.error;
     } finally {
       region.setAttribute('aria-busy', 'false');
     }
   };
+
+  // Once the typing pauses, the query is searched ahead, so the search that Enter starts finds
+  // its results (and the excerpts of the first ones) done or under way. One at a time: Pagefind
+  // cannot stop a search it has begun, so a query typed past is never started.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  let ahead: Promise<unknown> | undefined;
+  const searchAhead = () => {
+    clearTimeout(typing);
+    typing = setTimeout(function next() {
+      const q = input.value.trim();
+      if (ahead || !q || !pagefind) return;
+      ahead = outcome(q, readState().filters, () => input.value.trim() !== q)
+        .catch(() => undefined)
+        .finally(() => {
+          ahead = undefined;
+          if (input.value.trim() !== q) next();
+        });
+    }, 120);
+  };
+  // Pinyin on its way through an input method is not the query yet.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) searchAhead();
+  });
+  input.addEventListener('compositionend', searchAhead);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -85,6 +85,45 @@ describe('search page', () => {
     await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
   });
 
+  it('searches ahead while a query is typed, and Enter shows the results of the query typed', async () => {
+    const page = await browser.page('/zh-cn/search/');
+    const fetched: string[] = [];
+    // Pagefind fetches from its web worker: the context sees those requests, the page does not.
+    page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.locator('[data-search-input]').focus();
+    await page.keyboard.insertText('退款');
+    // A pause: the query so far is searched ahead, fragments of its first results included.
+    await expect.poll(() => fetched.some((p) => p.includes('/pagefind/fragment/'))).toBe(true);
+    await page.keyboard.insertText('时效');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-search-results] > li').first().waitFor();
+    expect(page.url()).toContain(`q=${encodeURIComponent('退款时效')}`);
+    // The facet counts follow the results.
+    await page.getByRole('checkbox').first().waitFor();
+    const typed = {
+      status: await page.locator('[data-search-status]').textContent(),
+      titles: await page.locator('[data-search-results] > li h2').allTextContents(),
+    };
+
+    const direct = await browser.page('/zh-cn/search/?q=退款时效');
+    await direct.locator('[data-search-results] > li').first().waitFor();
+    expect(typed).toEqual({
+      status: await direct.locator('[data-search-status]').textContent(),
+      titles: await direct.locator('[data-search-results] > li h2').allTextContents(),
+    });
+  });
+
+  it('shows Chinese excerpts as written, though the index holds them split into words', async () => {
+    const page = await browser.page('/zh-cn/search/?q=退款时效');
+    await page.locator('[data-search-results] > li').first().waitFor();
+    const excerpts = await page.locator('[data-search-results] .excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(2);
+    for (const text of excerpts) expect(text).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
+    // The words matched are still marked: “退款” is one, though the article writes 退款时效.
+    const marks = await page.locator('[data-search-results] .excerpt mark').allTextContents();
+    expect(marks).toContain('退款');
+  });
+
   it('has no accessibility violations with results and filters shown', async () => {
     const page = await browser.page('/en/search/?q=refund');
     await page.locator('[data-search-results] > li').first().waitFor();

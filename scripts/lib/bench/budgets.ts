@@ -85,7 +85,7 @@ export const budgets: readonly Budget[] = [
     kind: 'max',
     limit: 100,
     unit: 'ms',
-    source: 'first full-text query, results shown',
+    source: 'first full-text query typed, Enter → results shown',
   },
   {
     id: 'palette.keystroke.p95.*',

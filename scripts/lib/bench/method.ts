@@ -21,10 +21,15 @@ export const methodText = (quarters: number): string => `
 - **Palette**: on the article page, Ctrl+K and a first query (\`退款\`) — what that loads is "opening
   the palette"; then 20 queries typed one character at a time, each keystroke timed in the page
   from the input event to the first change of the result list.
-- **Search page**: a fresh visit of the search page, then a query submitted in the page and timed
-  from submit until the results region is no longer busy (Pagefind search, excerpts of the first
-  results, title matches); the same query again for the repeated figure. Pagefind API latency is
-  \`search()\` plus \`data()\` of the top 10 for 40 seeded queries per language.
+- **Search page**: a fresh visit of the search page, then a query typed into its box a key every
+  150 ms, Enter 200 ms after the last key, timed from the submit until the results region is no
+  longer busy (Pagefind search, excerpts of the first results, title matches); its bytes are all
+  the page fetched from the first key on, the searches it made ahead while the query was typed
+  included. Then the same query again, for the repeated figure. Then, in another fresh visit, the
+  query pasted and submitted at once, so nothing was fetched ahead: its bytes are what one query
+  costs ("first full-text query, transferred"), its time what a query costs with nothing done
+  ahead. Pagefind API latency is \`search()\` plus \`data()\` of the top 10 for 40 seeded
+  queries per language.
 - **Lighthouse** 12 through its Node API in the same Chromium (\`--headless=new\`), mobile
   (Lighthouse's default: simulated slow 4G and 4× CPU slowdown) and desktop presets, against the
   local gzip-serving server, for the home, article, search, report and roadmap pages. The audit
