@@ -40,6 +40,9 @@ export async function serveStatic(
       file = join(root, '404.html');
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
+    // Like a typical static host (GitHub Pages sends max-age=600): a file fetched twice within
+    // minutes comes from the browser's cache.
+    const cache = { 'cache-control': 'max-age=600' };
     if (compress && /gzip/.test(req.headers['accept-encoding'] ?? '') && !/image\/png/.test(type)) {
       const body = gzipSync(readFileSync(file), { level: 9 });
       res.writeHead(status, {
@@ -47,11 +50,12 @@ export async function serveStatic(
         'content-encoding': 'gzip',
         'content-length': body.length,
         vary: 'accept-encoding',
+        ...cache,
       });
       res.end(body);
       return;
     }
-    res.writeHead(status, { 'content-type': type });
+    res.writeHead(status, { 'content-type': type, ...cache });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

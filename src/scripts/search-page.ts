@@ -81,7 +81,9 @@ export async function initSearchPage(): Promise<void> {
     faceted = module.createInstance();
     await Promise.all([pagefind, faceted].map((i) => i.options({ excerptLength: 28 })));
     await pagefind.init();
-    facets = faceted.filters();
+    // After the first instance, so the second finds Pagefind's files in the browser's cache.
+    const second = faceted;
+    facets = second.init().then(() => second.filters());
   } catch {
     pagefind = faceted = undefined;
   }

@@ -90,6 +90,8 @@ describe('search page', () => {
     const fetched: string[] = [];
     // Pagefind fetches from its web worker: the context sees those requests, the page does not.
     page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    // Pagefind has loaded (the page listens for typing from then on).
+    await page.waitForLoadState('networkidle');
     await page.locator('[data-search-input]').focus();
     await page.keyboard.insertText('退款');
     // A pause: the query so far is searched ahead, fragments of its first results included.

@@ -17,7 +17,8 @@ export const methodText = (quarters: number): string => `
   recorded. Raw is the file as built; gzip is \`gzip -9\` of each text file (HTML, CSS, JS, JSON,
   SVG), what a compressing host sends; Pagefind's index files are compressed by Pagefind and count
   as they are. "On the wire" is what Chromium received from the benchmark's local server, which
-  gzips text like a production host (headers included).
+  gzips text like a production host (headers included) and lets the browser cache files for 10
+  minutes, as GitHub Pages does; a file the browser takes from its cache is not counted.
 - **Palette**: on the article page, Ctrl+K and a first query (\`退款\`) — what that loads is "opening
   the palette"; then 20 queries typed one character at a time, each keystroke timed in the page
   from the input event to the first change of the result list.

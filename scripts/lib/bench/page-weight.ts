@@ -64,8 +64,8 @@ export function totals(resources: readonly Resource[]): Record<Kind | 'total', T
 }
 
 /**
- * Records every response a browser context receives. From the network, not the Performance API:
- * Pagefind fetches its index in a worker.
+ * Records every response a browser context receives from the network (not from its cache). From
+ * the network events, not the Performance API: Pagefind fetches its index in a worker.
  */
 export function recordRequests(context: BrowserContext, dist: string) {
   let pending: Promise<Resource | undefined>[] = [];
@@ -77,6 +77,8 @@ export function recordRequests(context: BrowserContext, dist: string) {
     const onDisk = existsSync(file) && statSync(file).isFile();
     const sizes = await request.sizes().catch(() => undefined);
     const wire = sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+    // Served from the browser's cache: nothing crossed the network.
+    if (sizes && wire === 0) return undefined;
     const bytes = onDisk ? statSync(file).size : (sizes?.responseBodySize ?? 0);
     const text = textExtensions.has(extname(file));
     const gzip = onDisk && text ? gzipFileBytes(file) : bytes;
