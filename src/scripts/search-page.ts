@@ -69,23 +69,28 @@ export async function initSearchPage(): Promise<void> {
   // pages), so a first query waits for Pagefind alone.
   loader.preload(document.documentElement.lang.startsWith('zh'));
   // Two Pagefind instances (they share Pagefind's web worker). Facet counts cost Pagefind a pass
-  // over every match for every search once its filter index is loaded (over 100 ms a query at
+  // over every match of every search once its filter index is loaded (over 100 ms a search at
   // 10,000 articles), so result lists come from an instance that never loads it, and the counts
-  // from a second one, once the results are on screen, or when a filter is chosen.
+  // from a second one, started once a first search is done: it then finds Pagefind's files in the
+  // browser's cache, and never stands in the way of the first results.
   let pagefind: Pagefind | undefined;
-  let faceted: Pagefind | undefined;
-  let facets: Promise<unknown> = Promise.resolve();
+  let facetIndex: (() => Promise<Pagefind>) | undefined;
   try {
     const module = (await import(/* @vite-ignore */ config.pagefind)) as PagefindModule;
     pagefind = module.createInstance();
-    faceted = module.createInstance();
-    await Promise.all([pagefind, faceted].map((i) => i.options({ excerptLength: 28 })));
+    await pagefind.options({ excerptLength: 28 });
     await pagefind.init();
-    // After the first instance, so the second finds Pagefind's files in the browser's cache.
-    const second = faceted;
-    facets = second.init().then(() => second.filters());
+    let faceted: Promise<Pagefind> | undefined;
+    facetIndex = () =>
+      (faceted ??= (async () => {
+        const instance = module.createInstance();
+        await instance.options({ excerptLength: 28 });
+        await instance.init();
+        await instance.filters();
+        return instance;
+      })());
   } catch {
-    pagefind = faceted = undefined;
+    pagefind = undefined;
   }
   // Title matches (typos included) come from the palette's sharded index: only the few shards
   // the query's characters point at load, never the whole index.
@@ -210,8 +215,7 @@ export async function initSearchPage(): Promise<void> {
   /** Facet counts for an unfiltered query, from the instance that holds the filter index. */
   const countFacets = async (id: number, variant: string) => {
     try {
-      await facets;
-      const search = await faceted!.search(variant);
+      const search = await (await facetIndex!()).search(variant);
       if (id === runId) renderFacets(search.filters, {});
     } catch {
       // Without counts the results still stand; the filters stay hidden.
@@ -257,8 +261,7 @@ export async function initSearchPage(): Promise<void> {
     const variants = queryVariants(q, lexicon);
     const filtered = Object.keys(filters).length > 0;
     // A chosen filter needs the filter index; its counts then come with the results.
-    if (filtered) await facets;
-    const engine = filtered ? faceted! : pagefind!;
+    const engine = filtered ? await facetIndex!() : pagefind!;
     const [searches, best] = await Promise.all([
       Promise.all(variants.map((v) => engine.search(v, { filters }))),
       // Titles and aliases that match the query, typos included, lead; full text follows.
