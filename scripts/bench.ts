@@ -312,10 +312,18 @@ async function measureProject(
       },
       {
         id: 'search.firstQuery.gzip',
-        label: `First full-text query “${query}”, submitted at once, transferred (gzip)`,
+        label: `First full-text query “${query}”, submitted at once, transferred until its results show (gzip)`,
         value: gz(search.pasted.resources).gzip,
         unit: 'bytes',
         note: `${fileCount(search.pasted.resources.length)}; “${search.pasted.status.trim()}”`,
+      },
+      {
+        id: 'search.facets.gzip',
+        label:
+          'Facet counts after the first results (filter index, once per visit), transferred (gzip)',
+        value: gz(search.pasted.after).gzip,
+        unit: 'bytes',
+        note: fileCount(search.pasted.after.length),
       },
       {
         id: 'search.typedQuery.gzip',

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lib/search/variants.ts';
 
 /**
  * Where the two halves of the lexicon live (`/<locale>/search/synonyms.json`,
- * `/search/script-map.json`).
+ * `/<locale>/search/script-map.json`).
  */
 export interface LexiconUrls {
   synonyms: string;

@@ -1,6 +1,6 @@
 /**
  * What the two search engines need from the build: the quick-find records per locale and the
- * lexicon (script maps and synonyms) shared by the palette and the search page.
+ * lexicon (script maps and synonyms) per locale, shared by the palette and the search page.
  */
 import * as OpenCC from 'opencc-js';
 import synonymsFile from '../../data/synonyms.json';
@@ -10,7 +10,6 @@ import type { Lexicon } from '../lib/search/variants.ts';
 import { href } from '../lib/urls.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
 import type { Locale } from '../schemas/localized.ts';
-import { isListed } from '../lib/kb/articles.ts';
 import { loadBodies } from './bodies.ts';
 import { loadKb } from './kb.ts';
 
@@ -26,25 +25,33 @@ export async function quickFindRecords(locale: Locale): Promise<QuickFindRecord[
   }));
 }
 
-let lexicon: Promise<Lexicon> | undefined;
+const lexicons = new Map<Locale, Promise<Lexicon>>();
 
-export function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= (async () => {
-    const kb = await loadKb();
-    const bodies = await loadBodies();
-    const text = kb.articles
-      .filter(isListed)
-      .map(
-        (a) =>
-          `${a.data.title} ${a.data.summary} ${a.data.aliases.join(' ')} ${a.data.tags.join(' ')} ${bodies.get(a.id)}`,
-      )
-      .join('\n');
-    const maps = buildScriptMaps(
-      text,
-      OpenCC.Converter({ from: 't', to: 'cn' }),
-      OpenCC.Converter({ from: 'cn', to: 't' }),
-    );
-    return { maps, synonyms: synonymsSchema.parse(synonymsFile) };
-  })();
+/**
+ * One locale's lexicon. Its script map keeps only the pairs whose result occurs in that locale's
+ * articles: a conversion to characters the locale never uses cannot match, and Pagefind, which
+ * drops the words it does not know, would search the rest of the query alone.
+ */
+export function loadLexicon(locale: Locale): Promise<Lexicon> {
+  let lexicon = lexicons.get(locale);
+  if (!lexicon) {
+    lexicon = (async () => {
+      const kb = await loadKb();
+      const bodies = await loadBodies();
+      const text = kb.listed[locale]
+        .map(
+          (a) =>
+            `${a.data.title} ${a.data.summary} ${a.data.aliases.join(' ')} ${a.data.tags.join(' ')} ${bodies.get(a.id)}`,
+        )
+        .join('\n');
+      const maps = buildScriptMaps(
+        text,
+        OpenCC.Converter({ from: 't', to: 'cn' }),
+        OpenCC.Converter({ from: 'cn', to: 't' }),
+      );
+      return { maps, synonyms: synonymsSchema.parse(synonymsFile) };
+    })();
+    lexicons.set(locale, lexicon);
+  }
   return lexicon;
 }

@@ -186,9 +186,11 @@ describe('search payload', () => {
     await page.keyboard.type('invoice');
     await page.locator('[role="option"] .qf-title').first().waitFor();
     expect(await fetched()).toContain('/en/search/synonyms.json');
-    expect(await fetched()).not.toContain('/search/script-map.json');
+    expect(await fetched()).not.toContain('/en/search/script-map.json');
     await page.locator('[data-quick-find-input]').fill('發票');
-    await expect.poll(async () => (await fetched()).includes('/search/script-map.json')).toBe(true);
+    await expect
+      .poll(async () => (await fetched()).includes('/en/search/script-map.json'))
+      .toBe(true);
   });
 
   it('loads the search page’s lexicon with the page, the script map only in Chinese', async () => {
@@ -204,7 +206,22 @@ describe('search payload', () => {
         .toBe(true);
       return paths();
     };
-    expect(await resources('/zh-cn/search/')).toContain('/search/script-map.json');
-    expect(await resources('/en/search/')).not.toContain('/search/script-map.json');
+    expect(await resources('/zh-cn/search/')).toContain('/zh-cn/search/script-map.json');
+    expect(await resources('/en/search/')).not.toContain('/en/search/script-map.json');
+  });
+
+  it('keeps in each locale’s script map only conversions to characters its articles use', async () => {
+    const page = await browser.page('/en/');
+    const map = (locale: string) =>
+      page.evaluate(
+        async (url) => (await fetch(url)).json() as Promise<Record<'t2s' | 's2t', object>>,
+        `/${locale}/search/script-map.json`,
+      );
+    const zh = await map('zh-cn');
+    // The Chinese articles use 时 and, in the Hong Kong ones, 時: both directions stay.
+    expect(zh.t2s).toHaveProperty('時', '时');
+    expect(zh.s2t).toHaveProperty('时', '時');
+    // The English articles use no Chinese: a Chinese query there has nothing to convert to.
+    expect(await map('en')).toEqual({ t2s: {}, s2t: {} });
   });
 });

@@ -27,9 +27,10 @@ export const methodText = (quarters: number): string => `
   longer busy (Pagefind search, excerpts of the first results, title matches); its bytes are all
   the page fetched from the first key on, the searches it made ahead while the query was typed
   included. Then the same query again, for the repeated figure. Then, in another fresh visit, the
-  query pasted and submitted at once, so nothing was fetched ahead: its bytes are what one query
-  costs ("first full-text query, transferred"), its time what a query costs with nothing done
-  ahead. Pagefind API latency is \`search()\` plus \`data()\` of the top 10 for 40 seeded
+  query pasted and submitted at once, so nothing was fetched ahead: its bytes until the results
+  are shown are what one query costs ("first full-text query, transferred"), its time what a
+  query costs with nothing done ahead; what loads after the results (the filter index for the
+  facet counts, once per visit) is its own figure. Pagefind API latency is \`search()\` plus \`data()\` of the top 10 for 40 seeded
   queries per language.
 - **Lighthouse** 12 through its Node API in the same Chromium (\`--headless=new\`), mobile
   (Lighthouse's default: simulated slow 4G and 4× CPU slowdown) and desktop presets, against the

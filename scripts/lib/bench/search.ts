@@ -45,7 +45,10 @@ export interface QueryMeasure {
   results: number;
   /** From the form's submit to the results region no longer busy, measured in the page. */
   ms: number;
+  /** What the page fetched until the results were shown. */
   resources: Resource[];
+  /** What it fetched after that, until the network was idle: the facet counts' filter index. */
+  after: Resource[];
 }
 
 export interface SearchPageMeasure {
@@ -135,6 +138,7 @@ export async function measureSearchPage(
     const open = await requests.take();
     const measure = async (submit: (page: Page) => Promise<number>): Promise<QueryMeasure> => {
       const ms = await submit(page);
+      const resources = withoutFavicon(await requests.take());
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(200);
       return {
@@ -142,7 +146,8 @@ export async function measureSearchPage(
         ms,
         status: (await page.locator('[data-search-status]').textContent()) ?? '',
         results: await page.locator('[data-search-results] > li').count(),
-        resources: withoutFavicon(await requests.take()),
+        resources,
+        after: withoutFavicon(await requests.take()),
       };
     };
     return { context, open, first: await measure(first), again: () => measure(submitAtOnce) };

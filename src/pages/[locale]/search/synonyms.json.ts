@@ -13,7 +13,7 @@ export const getStaticPaths = localeParams;
  */
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
-  const [kb, lexicon, bodies] = await Promise.all([loadKb(), loadLexicon(), loadBodies()]);
+  const [kb, lexicon, bodies] = await Promise.all([loadKb(), loadLexicon(locale), loadBodies()]);
   const text = kb.listed[locale]
     .map(
       (a) =>
