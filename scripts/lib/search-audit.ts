@@ -1,5 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeEntities } from '../../src/lib/content/links.ts';
+import { hasHan } from '../../src/lib/search/segment.ts';
 
 /**
  * Title-search audit (issue 3): can an agent find an article by typing its own title the ways
@@ -21,19 +23,6 @@ export interface AuditQuery {
   query: string;
 }
 
-const han = /\p{Script=Han}/u;
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  '#39': "'",
-  nbsp: ' ',
-};
-const decode = (text: string) =>
-  text
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, n: string) => entities[n]!)
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
 const stopwords = new Set(
   'a an and are as at be by for from how in into is it of on or the to with what when why your you'.split(
     ' ',
@@ -54,7 +43,7 @@ export function readArticles(dist: string, locale: string): AuditArticle[] {
       if (!html.includes('data-pagefind-body')) return undefined;
       const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
       if (!h1) return undefined;
-      const title = decode(h1.replace(/<[^>]+>/g, ''))
+      const title = decodeEntities(h1.replace(/<[^>]+>/g, ''))
         .replace(/\s+/g, ' ')
         .trim();
       return {
@@ -91,7 +80,7 @@ export function titleWords(title: string): string[] {
 export function titleQueries(title: string, toTraditional: (s: string) => string): AuditQuery[] {
   const words = titleWords(title);
   const queries: AuditQuery[] = [{ kind: 'words', query: words.join(' ') }];
-  if (han.test(title)) {
+  if (hasHan(title)) {
     queries.push({ kind: 'traditional', query: toTraditional(title) });
   } else {
     const picked = words

@@ -46,9 +46,19 @@ const entities: Record<string, string> = {
   lt: '<',
   gt: '>',
   quot: '"',
-  '#39': "'",
+  apos: "'",
   nbsp: ' ',
 };
+
+/** Text with the HTML entities Markdown and built pages use decoded (named and numeric). */
+export const decodeEntities = (text: string): string =>
+  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : (entities[name!.toLowerCase()] ?? whole),
+  );
 
 /**
  * A heading's text as the rendered page shows it (what Astro's slugger sees): inline markup gone,
@@ -74,7 +84,7 @@ export function headingText(raw: string): string {
           .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
           .replace(/~~(.+?)~~/g, '$1')
           .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-          .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name]!)
+          .replace(/&[#\w]+;/g, (entity) => decodeEntities(entity))
       );
     })
     .join('')
