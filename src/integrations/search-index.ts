@@ -10,7 +10,7 @@ import { breakWordsInHtml } from '../lib/search/word-breaks.ts';
  * (`<html lang>`), so each locale searches only its own articles.
  */
 /** Pages with searchable content: `<locale>/kb/<category>/<slug>/` and `<locale>/reports/<period>/`. */
-export const INDEXED_PAGES = '*/{kb/*/*,reports/*}/index.html';
+const INDEXED_PAGES = '*/{kb/*/*,reports/*}/index.html';
 
 /** Pages handed to Pagefind at once: enough to keep it busy while the next ones are read. */
 const IN_FLIGHT = 8;

@@ -27,15 +27,15 @@ interface PagefindData {
   meta: Record<string, string>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
+type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  filters: Counts;
 }
 interface Pagefind {
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  filters: () => Promise<Counts>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  preload: (q: string) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
 }
 interface PagefindModule {
@@ -74,24 +74,28 @@ export async function initSearchPage(): Promise<void> {
   // from a second one, started once a first search is done: it then finds Pagefind's files in the
   // browser's cache, and never stands in the way of the first results.
   let pagefind: Pagefind | undefined;
-  let facetIndex: (() => Promise<Pagefind>) | undefined;
+  let module: PagefindModule | undefined;
   try {
-    const module = (await import(/* @vite-ignore */ config.pagefind)) as PagefindModule;
+    module = (await import(/* @vite-ignore */ config.pagefind)) as PagefindModule;
     pagefind = module.createInstance();
     await pagefind.options({ excerptLength: 28 });
     await pagefind.init();
-    let faceted: Promise<Pagefind> | undefined;
-    facetIndex = () =>
-      (faceted ??= (async () => {
-        const instance = module.createInstance();
-        await instance.options({ excerptLength: 28 });
-        await instance.init();
-        await instance.filters();
-        return instance;
-      })());
   } catch {
     pagefind = undefined;
   }
+  let faceted: Promise<Pagefind> | undefined;
+  /** The instance that holds the filter index, started on first use; a failed start is retried. */
+  const facetIndex = (): Promise<Pagefind> =>
+    (faceted ??= (async () => {
+      const instance = module!.createInstance();
+      await instance.options({ excerptLength: 28 });
+      await instance.init();
+      await instance.filters();
+      return instance;
+    })().catch((error: unknown) => {
+      faceted = undefined;
+      throw error;
+    }));
   // Title matches (typos included) come from the palette's sharded index: only the few shards
   // the query's characters point at load, never the whole index.
   const palette = shardedIndex(config.quickFind, lexicon);
@@ -162,6 +166,18 @@ export async function initSearchPage(): Promise<void> {
       }
       facetsBox.append(fieldset);
     }
+    if (Object.keys(filters).length) {
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.className = 'button button--quiet';
+      clear.textContent = config.strings.clear;
+      clear.addEventListener('click', () => {
+        writeState(input.value.trim(), {});
+        void run();
+        input.focus();
+      });
+      facetsBox.append(clear);
+    }
     filtersBox.hidden = facetsBox.childElementCount === 0;
   };
 
@@ -212,27 +228,20 @@ export async function initSearchPage(): Promise<void> {
     return `${path}?highlight=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
   };
 
-  /** Facet counts for an unfiltered query, from the instance that holds the filter index. */
-  const countFacets = async (id: number, variant: string) => {
-    try {
-      const search = await (await facetIndex!()).search(variant);
-      if (id === runId) renderFacets(search.filters, {});
-    } catch {
-      // Without counts the results still stand; the filters stay hidden.
-    }
-  };
-
   interface Outcome {
+    /** The forms of the query that were searched (for highlighting). */
+    variants: string[];
     /** Full-text results of every variant, merged and ranked. */
     ranked: PagefindResult[];
     /** Title matches from the palette's index, shown first. */
     best: QuickFindRecord[];
     /** The excerpts of the first results, fetched with them (none for a query typed past). */
     firstPage: PagefindData[];
-    /** Facet counts when a filter is on (the filtered search brings them), else undefined. */
-    counts: Record<string, Record<string, number>> | undefined;
-    /** The variant that found the most: the facet counts are its. */
-    widest: string;
+    /**
+     * Facet counts of the variant that found the most: brought by a filtered search, otherwise
+     * asked of the facet instance the first time they are shown.
+     */
+    counts: () => Promise<Counts>;
   }
   /** Searches made or under way, by query and filters: a query searched ahead is not redone. */
   const outcomes = new Map<string, Promise<Outcome>>();
@@ -261,7 +270,7 @@ export async function initSearchPage(): Promise<void> {
     const variants = queryVariants(q, lexicon);
     const filtered = Object.keys(filters).length > 0;
     // A chosen filter needs the filter index; its counts then come with the results.
-    const engine = filtered ? await facetIndex!() : pagefind!;
+    const engine = filtered ? await facetIndex() : pagefind!;
     const [searches, best] = await Promise.all([
       Promise.all(variants.map((v) => engine.search(v, { filters }))),
       // Titles and aliases that match the query, typos included, lead; full text follows.
@@ -282,13 +291,23 @@ export async function initSearchPage(): Promise<void> {
       (w, found, i) => (found.results.length > searches[w]!.results.length ? i : w),
       0,
     );
+    let counts: Promise<Counts> | undefined;
     return {
+      variants,
       ranked,
       best,
       // A query searched ahead and already typed past fetches no excerpts.
       firstPage: stale() ? [] : await Promise.all(ranked.slice(0, PAGE).map((r) => r.data())),
-      counts: filtered ? searches[widest]!.filters : undefined,
-      widest: variants[widest]!,
+      counts: () =>
+        (counts ??= filtered
+          ? Promise.resolve(searches[widest]!.filters)
+          : facetIndex()
+              .then((instance) => instance.search(variants[widest]!))
+              .then((found) => found.filters)
+              .catch((error: unknown) => {
+                counts = undefined;
+                throw error;
+              })),
     };
   };
 
@@ -308,12 +327,10 @@ export async function initSearchPage(): Promise<void> {
     status.textContent = config.strings.loading;
     // The last query's counts are not this one's.
     if (!Object.keys(filters).length) filtersBox.hidden = true;
-    await loader.ready(q);
-    if (id !== runId) return;
-    const variants = queryVariants(q, lexicon);
-    const words = highlightParam(variants);
 
     if (!pagefind) {
+      await loader.ready(q);
+      const words = highlightParam(queryVariants(q, lexicon));
       const found = await palette.search(q, 30).catch(() => []);
       if (id !== runId) return;
       status.textContent = `${config.strings.devFallback} ${countText(found.length)}`;
@@ -325,7 +342,8 @@ export async function initSearchPage(): Promise<void> {
     try {
       const found = await outcome(q, filters);
       if (id !== runId) return;
-      const { ranked, best, counts } = found;
+      const { ranked, best } = found;
+      const words = highlightParam(found.variants);
       const shownUrls = new Set(best.map((r) => r.u));
       for (const r of best) {
         const item = resultItem(r.t, withHighlight(r.u, words), r.r, '');
@@ -333,8 +351,11 @@ export async function initSearchPage(): Promise<void> {
         item.classList.add('best-match');
         list.append(item);
       }
-      if (counts) renderFacets(counts, filters);
-      else void countFacets(id, found.widest);
+      // Without counts the results still stand; the filters stay hidden.
+      found.counts().then(
+        (counts) => id === runId && renderFacets(counts, filters),
+        () => undefined,
+      );
       const total = Math.max(ranked.length, best.length);
       status.textContent = total ? countText(total) : config.strings.none.replace('{query}', q);
       let shown = 0;
@@ -379,14 +400,15 @@ export async function initSearchPage(): Promise<void> {
   let ahead: Promise<unknown> | undefined;
   const searchAhead = () => {
     clearTimeout(typing);
-    typing = setTimeout(function next() {
+    typing = setTimeout(() => {
       const q = input.value.trim();
       if (ahead || !q || !pagefind) return;
       ahead = outcome(q, readState().filters, () => input.value.trim() !== q)
         .catch(() => undefined)
         .finally(() => {
           ahead = undefined;
-          if (input.value.trim() !== q) next();
+          // Typed on meanwhile: wait for the next pause, as for any keystroke.
+          if (input.value.trim() !== q) searchAhead();
         });
     }, 120);
   };

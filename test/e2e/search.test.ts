@@ -78,6 +78,15 @@ describe('search page', () => {
     await expect.poll(() => page.getByRole('checkbox', { name: /基础/ }).isChecked()).toBe(false);
   });
 
+  it('clears every chosen filter with one button, keeping the query', async () => {
+    const page = await browser.page('/zh-cn/search/?q=退款&tier=basic');
+    await expect.poll(() => page.getByRole('checkbox', { name: /基础/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await page.waitForURL((url) => !url.search.includes('tier=') && url.search.includes('q='));
+    await expect.poll(() => page.getByRole('checkbox', { name: /基础/ }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: '清除筛选' }).count()).toBe(0);
+  });
+
   it('highlights the matched words on the article a result opens', async () => {
     const page = await browser.page('/zh-cn/search/?q=到账时间');
     await page.locator('[data-search-results] > li h2 a').first().click();

@@ -40,21 +40,17 @@ export function paletteVariants(query: string, lexicon: Lexicon): string[] {
   return [...new Set(forms)];
 }
 
+/** Lower case, compatibility forms folded (full-width letters), accents dropped. */
+export const normalize = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+
 /**
- * A text reduced to its letters, digits and Chinese characters, lower case and width-folded: a
- * title typed without spaces or punctuation (`TiDB5.3ReleaseNotes`, `投诉受理与分级三步流程`)
- * has the same key as the title itself.
+ * A text reduced to its letters, digits and Chinese characters, normalised: a title typed
+ * without spaces or punctuation (`TiDB5.3ReleaseNotes`, `投诉受理与分级三步流程`) has the same
+ * key as the title itself.
  */
 export const titleKey = (text: string): string =>
-  (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).join('');
-const squash = titleKey;
+  (normalize(text).match(/[\p{L}\p{N}]+/gu) ?? []).join('');
 
 /**
  * Merge the results of every variant: best Fuse score per record, then exact title matches
@@ -70,15 +66,15 @@ export function rankPalette(
   for (const results of perVariant) {
     for (const { item, score = 1 } of results) best.set(item, Math.min(best.get(item) ?? 1, score));
   }
-  const forms = variants.map(squash).filter(Boolean);
+  const forms = variants.map(titleKey).filter(Boolean);
   // Records whose whole title the query is: Fuse may miss a long title typed without spaces.
   for (const record of exact)
-    if (!best.has(record) && forms.includes(squash(record.t))) best.set(record, 1);
+    if (!best.has(record) && forms.includes(titleKey(record.t))) best.set(record, 1);
   const bonus = (record: QuickFindRecord) => {
-    const title = squash(record.t);
+    const title = titleKey(record.t);
     if (forms.includes(title)) return -2;
     if (forms.some((f) => title.includes(f))) return -1;
-    if (forms.some((f) => squash(record.k).includes(f))) return -0.5;
+    if (forms.some((f) => titleKey(record.k).includes(f))) return -0.5;
     return 0;
   };
   return [...best.entries()]
@@ -88,21 +84,23 @@ export function rankPalette(
     .map(({ record }) => record);
 }
 
-/** Search the palette index with every variant of the query. */
+/**
+ * Search the palette index with every variant of the query. `exact` gives the records whose
+ * whole title has a given titleKey, for titles Fuse misses when typed without spaces.
+ */
 export function searchPalette(
   fuse: Fuse<QuickFindRecord>,
   query: string,
   lexicon: Lexicon,
   limit = 8,
-  records: readonly QuickFindRecord[] = [],
+  exact: (key: string) => readonly QuickFindRecord[] = () => [],
 ): QuickFindRecord[] {
   if (!query.trim()) return [];
   const variants = paletteVariants(query, lexicon);
-  const keys = new Set(variants.map(titleKey));
   return rankPalette(
     variants.map((v) => fuse.search(v, { limit: limit * 2 })),
     variants,
     limit,
-    records.filter((r) => keys.has(titleKey(r.t))),
+    [...new Set(variants.map(titleKey))].flatMap(exact),
   );
 }

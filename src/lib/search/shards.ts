@@ -12,6 +12,7 @@
  */
 import {
   createPaletteIndex,
+  normalize,
   paletteVariants,
   rankPalette,
   searchPalette,
@@ -53,12 +54,8 @@ export interface ShardOptions {
 const HAN = /\p{Script=Han}/u;
 const TOKENS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
-/** Lower case, compatibility forms folded (full-width letters), accents dropped. */
-export const normalize = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
-
 /** Chinese runs and Latin words of a text, normalised. */
-export const tokens = (text: string): string[] => normalize(text).match(TOKENS) ?? [];
+const tokens = (text: string): string[] => normalize(text).match(TOKENS) ?? [];
 
 const ngrams = (token: string, n: number): string[] => {
   const chars = [...token];
@@ -266,11 +263,19 @@ export function gatherCandidates(
 }
 
 /** What one query needs: the planned grams of each of its forms, and the shards they live in. */
+/** The capped grams of a head as a set, made once per head (planQuery runs on every keystroke). */
+const heavySets = new WeakMap<ShardHead, ReadonlySet<string>>();
+const heavyOf = (head: ShardHead): ReadonlySet<string> => {
+  let heavy = heavySets.get(head);
+  if (!heavy) heavySets.set(head, (heavy = new Set(head.h)));
+  return heavy;
+};
+
 export function planQuery(
   query: string,
   lexicon: Lexicon,
   head: ShardHead,
-  heavy: ReadonlySet<string> = new Set(head.h),
+  heavy: ReadonlySet<string> = heavyOf(head),
 ): { variants: string[]; plans: string[][]; buckets: number[] } {
   const variants = paletteVariants(query, lexicon);
   // Each form also asks for the whole-title gram: a fully typed title always finds its record.
@@ -311,12 +316,21 @@ export function searchShards(
       return record;
     });
   };
-  // One shard is a small site's whole index: Fuse searches all of it, as it always did.
-  if (head.b === 1)
+  // One shard is a small site's whole index: Fuse searches all of it, as it always did, with an
+  // index built once per shard rather than per keystroke.
+  if (head.b === 1) {
+    const whole = wholeIndex(shard(0)!);
     return {
       missing: [],
-      results: searchPalette(createPaletteIndex(shard(0)!.r), query, lexicon, limit, shard(0)!.r),
+      results: searchPalette(
+        whole.fuse,
+        query,
+        lexicon,
+        limit,
+        (key) => whole.byTitle.get(key) ?? [],
+      ),
     };
+  }
   // Each form of the query runs Fuse over its own best candidates only: a few dozen, whatever
   // the size of the site.
   const perVariant = variants.map((variant, i) =>
@@ -326,6 +340,22 @@ export function searchShards(
   );
   const exact = variants.flatMap((v) => lookup(exactGram(v)) ?? []);
   return { missing: [], results: rankPalette(perVariant, variants, limit, exact) };
+}
+
+/** A single shard's Fuse index and its records by title key, made on first use. */
+const wholeIndexes = new WeakMap<
+  Shard,
+  { fuse: ReturnType<typeof createPaletteIndex>; byTitle: Map<string, QuickFindRecord[]> }
+>();
+function wholeIndex(shard: Shard) {
+  let whole = wholeIndexes.get(shard);
+  if (!whole) {
+    const byTitle = new Map<string, QuickFindRecord[]>();
+    for (const r of shard.r) byTitle.set(titleKey(r.t), [...(byTitle.get(titleKey(r.t)) ?? []), r]);
+    whole = { fuse: createPaletteIndex(shard.r), byTitle };
+    wholeIndexes.set(shard, whole);
+  }
+  return whole;
 }
 
 /** Candidates per form of the query that Fuse ranks. */
