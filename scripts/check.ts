@@ -7,9 +7,12 @@
  *   --json                 one JSON object (problems + summary) on stdout, for CI and editors
  *   --format github        GitHub Actions annotations (::error file=…,line=…::…)
  *   --root <dir>           check another project folder
+ *   --health               the content health report after the problems (stderr with --json)
  */
 import { resolve } from 'node:path';
-import { checkProject } from '../src/lib/content/load.ts';
+import { buildDate } from '../src/lib/build-info.ts';
+import { formatHealth, healthFromArticles } from '../src/lib/content/health.ts';
+import { checkProjectDetails } from '../src/lib/content/load.ts';
 import { formatProblems, hasErrors, summarize } from '../src/lib/content/problem.ts';
 import {
   checkTexts,
@@ -27,7 +30,7 @@ if (args.errors.length) {
 const { lang, format } = args;
 
 const root = resolve(args.root ?? resolve(import.meta.dirname, '..'));
-const problems = checkProject(root);
+const { problems, kb } = checkProjectDetails(root);
 if (format === 'json') console.log(formatJson(problems, lang));
 else if (format === 'github') {
   if (problems.length) console.log(formatGithub(problems, lang));
@@ -36,17 +39,11 @@ else if (format === 'github') {
   if (problems.length) console.log(formatProblems(problems, lang));
   console.log(problems.length ? summarize(problems, lang) : checkTexts[lang].allValid);
 }
-// `--health`: the content health report (src/lib/content/health.ts), after the problems.
-if (process.argv.includes('--health')) {
-  const health = await import('../src/lib/content/health.ts');
-  const { loadCategories, readKbSources } = await import('../src/lib/content/load.ts');
-  const { buildDate } = await import('../src/lib/build-info.ts');
-  const report = health.healthFromSources(
-    readKbSources(root),
-    loadCategories(root).value,
-    buildDate(),
-  );
+// `--health`: the content health report (src/lib/content/health.ts), after the problems, from the
+// articles the check has just read and validated.
+if (args.health) {
+  const report = healthFromArticles(kb.articles, kb.categories, buildDate());
   // With --json, stdout stays one JSON object; the report goes to stderr.
-  (format === 'json' ? console.error : console.log)(`\n${health.formatHealth(report, lang)}`);
+  (format === 'json' ? console.error : console.log)(`\n${formatHealth(report, lang)}`);
 }
 process.exit(hasErrors(problems) ? 1 : 0);

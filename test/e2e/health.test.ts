@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
-import { healthFromSources } from '../../src/lib/content/health.ts';
+import { healthFromSources, healthSections } from '../../src/lib/content/health.ts';
 import { loadCategories, readKbSources } from '../../src/lib/content/load.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 import { E2E_BUILD_DATE } from './global-setup.ts';
@@ -40,15 +40,8 @@ describe('content health page', () => {
     await expect(page.getByTestId('health-summary').textContent()).resolves.toBe(
       `Articles: ${report.counts.total} (published ${report.counts.published}, drafts ${report.counts.draft}, archived ${report.counts.archived})`,
     );
-    for (const section of [
-      'overdue',
-      'dueSoon',
-      'placeholderOwner',
-      'untranslated',
-      'orphans',
-      'drafts',
-      'archived',
-    ] as const) {
+    // The page and the terminal report show the same sections, in this order.
+    for (const section of healthSections) {
       const rows = page.locator(`[data-testid="health-${section}"] tbody tr`);
       const files = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file')));
       expect(files, section).toEqual(report[section].map((e) => e.file));

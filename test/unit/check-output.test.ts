@@ -34,15 +34,16 @@ describe('choosing the language', () => {
     expect(parseCheckArgs(['--lang', 'zh-cn', '--json'], {})).toMatchObject({
       lang: 'zh-cn',
       format: 'json',
+      health: false,
       errors: [],
     });
     expect(parseCheckArgs(['--format=github', '--health'], {})).toMatchObject({
       format: 'github',
-      passThrough: ['--health'],
+      health: true,
     });
     expect(parseCheckArgs(['--lang', 'fr', '--verbose'], {}).errors).toEqual([
       '--lang: “fr” is not a language of the check; use one of: en, zh-cn',
-      '--verbose: unknown option; use --lang zh-cn|en, --json, --format text|json|github or --root <dir>',
+      '--verbose: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir> or --health',
     ]);
   });
 });

@@ -3,7 +3,12 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { suggestIsoDate } from '../../src/lib/content/date-suggest.ts';
-import { extractLinks, headingIds } from '../../src/lib/content/links.ts';
+import {
+  articleSitePath,
+  extractLinks,
+  headingIds,
+  parseArticlePath,
+} from '../../src/lib/content/links.ts';
 import {
   articleHref,
   articleLinksPlugin,
@@ -110,5 +115,26 @@ describe('suggestIsoDate', () => {
     expect(suggestIsoDate('03/04/2026')).toBeUndefined();
     expect(suggestIsoDate('2026/02/30')).toBeUndefined();
     expect(suggestIsoDate('next week')).toBeUndefined();
+  });
+});
+
+describe('parseArticlePath', () => {
+  it('reads locale, category folder and slug from where articles live, and nothing else', () => {
+    expect(parseArticlePath('content/kb/zh-cn/returns/refund-timelines.md')).toEqual({
+      locale: 'zh-cn',
+      category: 'returns',
+      slug: 'refund-timelines',
+      ext: 'md',
+    });
+    expect(parseArticlePath('content/kb/en/tools/glossary.mdx')?.ext).toBe('mdx');
+    for (const path of [
+      'content/kb/zh-cn/refund.md',
+      'content/kb/zh-cn/returns/deep/x.md',
+      'content/kb/zh-cn/returns/x.markdown',
+      'content/reports/2026-q3.md',
+      '../content/kb/zh-cn/returns/x.md',
+    ])
+      expect(parseArticlePath(path), path).toBeUndefined();
+    expect(articleSitePath('content/kb/en/tools/glossary.mdx')).toBe('/en/kb/tools/glossary/');
   });
 });

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   computeHealth,
   formatHealth,
+  healthFromArticles,
   healthFromSources,
   isPlaceholderOwner,
   linkedIds,
   type HealthSource,
 } from '../../src/lib/content/health.ts';
-import { loadCategories, readKbSources } from '../../src/lib/content/load.ts';
+import { checkProjectDetails, loadCategories, readKbSources } from '../../src/lib/content/load.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { article } from './helpers/articles.ts';
@@ -49,6 +50,30 @@ describe('linkedIds', () => {
       '[outside](../../../README.md)',
     ].join('\n');
     expect(linkedIds(body, FILE)).toEqual([]);
+  });
+
+  it('ignores <a href> in a fenced HTML example and in a code span, so the target stays an orphan', () => {
+    const body = [
+      'To link from MDX, write:',
+      '```html',
+      '<a href="../orders/split-shipment.md">split shipment</a>',
+      '```',
+      '~~~',
+      "<a href='/zh-cn/kb/billing/invoice-faq/'>x</a>",
+      '~~~',
+      'or `<a href="../complaints/triage.md">`.',
+      'A real one: <a href="../tools/glossary.md">glossary</a>',
+    ].join('\n');
+    expect(linkedIds(body, FILE)).toEqual(['zh-cn/tools/glossary']);
+    const linking = source('zh-cn/returns/refund-timelines', {}, body);
+    const report = computeHealth(
+      [
+        source('zh-cn/orders/split-shipment'),
+        { ...linking, article: { ...linking.article, file: FILE } },
+      ],
+      { today: '2026-11-23' },
+    );
+    expect(report.orphans.map((e) => e.id)).toContain('zh-cn/orders/split-shipment');
   });
 });
 
@@ -197,6 +222,17 @@ describe('healthFromSources (the sample content)', () => {
     expect(report.drafts.map((e) => e.file)).toEqual([
       'content/kb/zh-cn/orders/same-day-delivery-rule.md',
     ]);
+  });
+});
+
+describe('healthFromArticles (what the check already validated)', () => {
+  it('gives the same report as reading and validating the files again', () => {
+    const { kb } = checkProjectDetails(repoRoot);
+    expect(kb.files.length).toBe(readKbSources(repoRoot).length);
+    expect(kb.articles.every((a) => kb.files.some((f) => f.path === a.file))).toBe(true);
+    expect(healthFromArticles(kb.articles, kb.categories, '2026-11-23')).toEqual(
+      healthFromSources(readKbSources(repoRoot), loadCategories(repoRoot).value, '2026-11-23'),
+    );
   });
 });
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categoryListSchema } from '../../src/schemas/category.ts';
@@ -12,7 +13,7 @@ import {
   type SourceDoc,
 } from '../../src/lib/import/plan.ts';
 import { buildReport, formatReport } from '../../src/lib/import/report.ts';
-import { readSource } from '../../src/lib/import/source.ts';
+import { decodeDoc, readSource } from '../../src/lib/import/source.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/import/wiki');
 const repoCategories = readFileSync(
@@ -271,5 +272,36 @@ describe('reading the source', () => {
       'guide/refund.md',
       '退款说明.md',
     ]);
+  });
+
+  it('skips a file saved as GBK with the check’s message instead of importing it garbled', async () => {
+    // “# 退货时效\n\n七天内。” in GBK: 0xCD is not valid UTF-8 where it stands.
+    const gbk = Buffer.from([
+      0x23, 0x20, 0xcd, 0xcb, 0xbb, 0xf5, 0xca, 0xb1, 0xd0, 0xa7, 0x0a, 0x0a, 0xc6, 0xdf, 0xcc,
+      0xec, 0xc4, 0xda, 0xa1, 0xa3, 0x0a,
+    ]);
+    const doc = decodeDoc('guide/legacy.md', gbk);
+    expect(doc.text).toBe('');
+    expect(doc.unreadable).toMatchInlineSnapshot(
+      `"contains bytes that are not UTF-8 (the first, 0xCD, is on line 1); the file is probably saved as GBK/GB2312 or another legacy encoding → save the file as UTF-8 (in VS Code: “Reopen with Encoding” → GBK, then “Save with Encoding” → UTF-8)"`,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'kb-import-gbk-'));
+    try {
+      writeFileSync(join(dir, 'legacy.md'), gbk);
+      writeFileSync(join(dir, 'fine.md'), '# Fine\n\nText.\n');
+      const plan = planImport(await readSource(dir), options, { articles: [], categories });
+      expect(plan.files.map((f) => f.source)).toEqual(['fine.md']);
+      expect(plan.skipped).toEqual([{ source: 'legacy.md', reason: doc.unreadable }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a UTF-8 file with a byte-order mark and an empty file as they are', () => {
+    expect(decodeDoc('a.md', Buffer.from('\uFEFF# 标题\n'))).toEqual({
+      path: 'a.md',
+      text: '# 标题\n',
+    });
+    expect(decodeDoc('b.md', Buffer.from(''))).toEqual({ path: 'b.md', text: '' });
   });
 });

@@ -2,10 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/content/problem.ts';
+import { formatProblems, problem } from '../../src/lib/content/problem.ts';
 import { checkProject } from '../../src/lib/content/load.ts';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
-import { rangeProblem, validateMetrics, type JsonSource } from '../../src/lib/metrics/validate.ts';
+import { rangeWrong, validateMetrics, type JsonSource } from '../../src/lib/metrics/validate.ts';
+import type { KpiUnit } from '../../src/schemas/kpi.ts';
 import { validateReports } from '../../src/lib/metrics/validate-reports.ts';
 import { json, kpis, snapshot } from './helpers/metrics.ts';
 
@@ -18,7 +19,18 @@ const snap = (period: string, metrics: Record<string, number | null>, extra = {}
 const where = (problems: { file: string; line: number; field: string }[]) =>
   problems.map((p) => `${p.file}:${p.line} ${p.field}`);
 
-describe('rangeProblem', () => {
+/** What the check says about a target of `value` in `unit`: the real message path, in English. */
+const rangeProblem = (value: number, unit: KpiUnit): string | undefined => {
+  const wrong = rangeWrong(value, unit);
+  return wrong
+    ? problem('error', 'data/kpis.json', { line: 1, column: 1 }, '', 'metrics.target-range', {
+        wrong,
+        unit,
+      }).message
+    : undefined;
+};
+
+describe('unit ranges', () => {
   it('allows 0–100 for percent, −100…100 for NPS, ≥ 0 for durations, whole counts', () => {
     expect(rangeProblem(100, 'percent')).toBeUndefined();
     expect(rangeProblem(120, 'percent')).toBe('120 is above 100');
@@ -116,6 +128,29 @@ describe('validateMetrics', () => {
       "data/snapshots/2026-q3.json:1:1  error  metrics: is missing
           → add "metrics": <value> at the top level"
     `);
+  });
+
+  it('suggests the allowed key a single unknown key most likely misspells, at any depth', () => {
+    const stage = {
+      stage: 'accuracy',
+      lable: { 'zh-cn': '准确', en: 'Accurate' },
+      team: 60,
+      industry: 70,
+    };
+    const value = { ...snapshot('2026-Q3', { csat: 80 }), traning: {}, funnel: [stage] };
+    const { problems } = check(json('data/snapshots/2026-q3.json', value));
+    expect(formatProblems(problems.filter((p) => p.code === 'schema.unknown-keys')))
+      .toMatchInlineSnapshot(`
+        "data/snapshots/2026-q3.json:1:1  error  unknown field traning
+            → did you mean “training”?
+        data/snapshots/2026-q3.json:8:5  error  funnel.0: unknown field lable
+            → did you mean “label”?"
+      `);
+    // Two unknown keys at once: no guess, which could point at the wrong one.
+    const two = { ...snapshot('2026-Q3', { csat: 80 }), traning: {}, perod: 'x' };
+    expect(check(json('data/snapshots/2026-q3.json', two)).problems[0]?.fix).toBe(
+      'remove it or check its spelling',
+    );
   });
 
   it('rejects out-of-range problems, funnel shares and a malformed period through the schema', () => {

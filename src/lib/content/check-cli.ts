@@ -8,14 +8,11 @@ export interface CheckArgs {
   /** `--root <dir>`: check another project folder (tests, CI of content-only repositories). */
   root: string | undefined;
   format: CheckFormat;
-  /** Flags this parser does not own but lets through (e.g. `--health`). */
-  passThrough: string[];
+  /** `--health`: print the content health report after the problems. */
+  health: boolean;
   /** Misused options, worded for the terminal; the command stops on them. */
   errors: string[];
 }
-
-/** Options other commands add to `npm run check`; they are passed through untouched. */
-const otherFlags = ['--health'];
 
 /**
  * The language the check speaks: `--lang`, else `HANDBOOK_LANG`, else the system locale
@@ -36,7 +33,10 @@ export function checkLang(
   return pick(flag) ?? pick(env.HANDBOOK_LANG) ?? (system && system !== 'C' && system !== 'POSIX' ? pick(system) : undefined) ?? 'en';
 }
 
-/** Parse `npm run check` arguments: `--lang zh-cn|en`, `--json`, `--format text|json|github`. */
+/**
+ * Parse `npm run check` arguments: `--lang zh-cn|en`, `--json`, `--format text|json|github`,
+ * `--root <dir>`, `--health`.
+ */
 export function parseCheckArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -44,7 +44,7 @@ export function parseCheckArgs(
   let langFlag: string | undefined;
   let format: CheckFormat = 'text';
   let root: string | undefined;
-  const passThrough: string[] = [];
+  let health = false;
   const errors: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -64,10 +64,10 @@ export function parseCheckArgs(
       const f = value();
       if (f === 'text' || f === 'json' || f === 'github') format = f;
       else errors.push(`--format: “${f ?? ''}” is unknown; use one of: text, json, github`);
-    } else if (otherFlags.includes(name)) passThrough.push(arg);
-    else errors.push(`${arg}: unknown option; use --lang zh-cn|en, --json, --format text|json|github or --root <dir>`);
+    } else if (arg === '--health') health = true;
+    else errors.push(`${arg}: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir> or --health`);
   }
-  return { lang: checkLang(langFlag, env), root, format, passThrough, errors };
+  return { lang: checkLang(langFlag, env), root, format, health, errors };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { yamlPositions } from './yaml-position.ts';
 
 /** Front matter parsed with positions, so every problem can point at the line that caused it. */
 export interface FrontMatter {
@@ -59,26 +60,6 @@ export function readFrontMatter(source: string): FrontMatter | undefined {
     unterminated,
     notMap,
     lines: ['---', ...lines.slice(1, closing)],
-    position(path) {
-      for (let depth = path.length; depth > 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-        if (node && typeof node === 'object' && node.range) {
-          // For a top-level field point at its key, which is where editors look.
-          if (depth === 1 && isMap(doc.contents)) {
-            const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === path[0]);
-            const key = pair?.key as { range?: [number, number, number] } | undefined;
-            if (key?.range) return at(key.range[0]);
-          }
-          return at(node.range[0]);
-        }
-        // A field written with no value (`title:`) has a key but a null node without a range.
-        if (depth === 1 && isMap(doc.contents)) {
-          const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === path[0]);
-          const key = pair?.key as { range?: [number, number, number] } | undefined;
-          if (key?.range) return at(key.range[0]);
-        }
-      }
-      return { line: 1, column: 1 };
-    },
+    position: yamlPositions(doc, lineCounter),
   };
 }

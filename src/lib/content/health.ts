@@ -9,9 +9,15 @@ import { locales, type Locale } from '../../schemas/localized.ts';
 import type { Category } from '../../schemas/category.ts';
 import { translate } from '../i18n.ts';
 import { toArticle, type Article, type ArticleEntry } from '../kb/articles.ts';
-import { readFrontMatter } from './front-matter.ts';
-import { extractLinks, isExternal, resolveFrom, splitHref } from './links.ts';
-import { validateKb, type SourceFile } from './validate-kb.ts';
+import {
+  extractLinks,
+  isExternal,
+  parseArticlePath,
+  proseLines,
+  resolveFrom,
+  splitHref,
+} from './links.ts';
+import { validateKb, type SourceFile, type ValidArticle } from './validate-kb.ts';
 
 /** An article with the Markdown body its links are read from. */
 export interface HealthSource {
@@ -115,18 +121,21 @@ export function isPlaceholderOwner(owner: string): boolean {
 /** Statuses that count as "live": drafts and archived articles need no review or links. */
 const isLive = (a: Article) => a.data.status === 'published';
 
+const anchorHref = /<a\b[^>]*?\bhref=["']([^"']+)["']/g;
+
 /**
  * Articles another article's body links to, as collection ids `<locale>/<category>/<slug>`.
  * Internal links are relative paths to the target's source file (`../returns/refund-timelines.md#x`,
  * `refund-timelines.md`, `../../en/returns/x.mdx`); site paths (`/zh-cn/kb/returns/x/`) and MDX
- * `href="…"` count too. Links in code are examples, not links (`extractLinks` skips them).
+ * `<a href="…">` count too. Links in code are examples, not links: `extractLinks` and
+ * `proseLines` skip fenced blocks and code spans alike.
  */
 export function linkedIds(body: string, file: string): string[] {
   const hrefs = [
     ...extractLinks(body)
       .filter((l) => l.kind === 'link')
       .map((l) => l.href),
-    ...[...body.matchAll(/<a\b[^>]*?\bhref=["']([^"']+)["']/g)].map((m) => m[1]!),
+    ...proseLines(body).flatMap((line) => [...line.matchAll(anchorHref)].map((m) => m[1]!)),
   ];
   const ids = new Set<string>();
   for (const href of hrefs) {
@@ -144,8 +153,8 @@ function resolveLink(href: string, file: string): string | undefined {
     const site = /\/(zh-cn|en)\/kb\/([^/]+)\/([^/]+)\/?$/.exec(path);
     return site ? `${site[1]}/${site[2]}/${site[3]}` : undefined;
   }
-  const target = /^content\/kb\/([^/]+)\/([^/]+)\/([^/]+)\.mdx?$/.exec(resolveFrom(file, path));
-  return target ? `${target[1]}/${target[2]}/${target[3]}` : undefined;
+  const target = parseArticlePath(resolveFrom(file, path));
+  return target ? `${target.locale}/${target.category}/${target.slug}` : undefined;
 }
 
 function entry(a: Article): HealthEntry {
@@ -332,22 +341,30 @@ export function formatHealth(report: HealthReport, lang: Locale): string {
 }
 
 /**
- * The health report from the files on disk, as `npm run check -- --health` reads them: articles
- * whose front matter is invalid are left out (the check lists them as errors anyway).
+ * The health report from the files on disk: articles whose front matter is invalid are left out
+ * (the check lists them as errors anyway). Validates the files first; when they have been
+ * validated already (`npm run check -- --health`), use {@link healthFromArticles}.
  */
 export function healthFromSources(
   files: readonly SourceFile[],
   categories: readonly Category[],
   today: string,
 ): HealthReport {
-  const { value } = validateKb(files, categories);
-  const bodies = new Map(files.map((f) => [f.path, readFrontMatter(f.source)?.body ?? '']));
-  const sources = value.map((v) => ({
+  return healthFromArticles(validateKb(files, categories).value, categories, today);
+}
+
+/** The health report from articles the check has already validated, with their bodies. */
+export function healthFromArticles(
+  articles: readonly ValidArticle[],
+  categories: readonly Category[],
+  today: string,
+): HealthReport {
+  const sources = articles.map((v) => ({
     article: toArticle(
       { id: `${v.locale}/${v.data.category}/${v.slug}`, filePath: v.file, data: v.data },
       today,
     ),
-    body: bodies.get(v.file) ?? '',
+    body: v.body,
   }));
   return computeHealth(sources, { today, categories: categories.map((c) => c.id) });
 }

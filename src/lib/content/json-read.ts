@@ -1,4 +1,4 @@
-import { scanJson } from './json-position.ts';
+import { scanJson, type JsonPosition } from './json-position.ts';
 import { problem, type Place, type Problem } from './problem.ts';
 
 const placeOf = (text: string, offset: number): Place => {
@@ -54,19 +54,38 @@ function commonMistakes(file: string, text: string): Problem[] {
   return problems;
 }
 
+/** A parsed JSON file: its value, the text it was parsed from and where each path sits. */
+export interface ParsedJson {
+  value: unknown;
+  problems: Problem[];
+  /** The text without a byte-order mark, as parsed. */
+  text: string;
+  /**
+   * Line and column of every path, from the scan that looked for duplicate keys; only when the
+   * text parsed (a broken file has no reliable positions).
+   */
+  position: JsonPosition | undefined;
+}
+
 /**
  * Parse a JSON file's text. Never throws: a syntax error, a comment, a trailing comma or a key
  * written twice each become a problem with its line and column. A value with problems is not
  * returned, so nothing downstream works with a silently changed value.
  */
-export function parseJsonText(file: string, source: string): { value: unknown; problems: Problem[] } {
+export function parseJsonText(file: string, source: string): ParsedJson {
   const text = source.replace(/^\uFEFF/, '');
+  const failed = (problems: Problem[]): ParsedJson => ({
+    value: undefined,
+    problems,
+    text,
+    position: undefined,
+  });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const mistakes = commonMistakes(file, text);
-    if (mistakes.length) return { value: undefined, problems: mistakes };
+    if (mistakes.length) return failed(mistakes);
     const message = (error as Error).message;
     const lineCol = /line (\d+) column (\d+)/.exec(message);
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
@@ -77,22 +96,21 @@ export function parseJsonText(file: string, source: string): { value: unknown; p
     if (/Expected ',' or/.test(message)) {
       let end = (lineCol ? offsetOf(text, place) : offset) - 1;
       while (end > 0 && /\s/.test(text[end]!)) end--;
-      return {
-        value: undefined,
-        problems: [problem('error', file, placeOf(text, end + 1), '', 'json.missing-comma', {})],
-      };
+      return failed([problem('error', file, placeOf(text, end + 1), '', 'json.missing-comma', {})]);
     }
     const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    return { value: undefined, problems: [problem('error', file, place, '', 'json.syntax', { detail })] };
+    return failed([problem('error', file, place, '', 'json.syntax', { detail })]);
   }
-  const { duplicates } = scanJson(text);
+  const { duplicates, position } = scanJson(text);
   if (duplicates.length) {
     return {
-      value: undefined,
-      problems: duplicates.map((d) =>
-        problem('error', file, d, d.path.join('.'), 'json.duplicate-key', { key: d.key }),
+      ...failed(
+        duplicates.map((d) =>
+          problem('error', file, d, d.path.join('.'), 'json.duplicate-key', { key: d.key }),
+        ),
       ),
+      position,
     };
   }
-  return { value, problems: [] };
+  return { value, problems: [], text, position };
 }

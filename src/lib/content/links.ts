@@ -11,8 +11,11 @@ export interface BodyLink {
   column: number;
 }
 
-/** The body's lines with fenced code blocks and inline code blanked, so nothing inside them counts. */
-function proseLines(body: string): string[] {
+/**
+ * The body's lines with fenced code blocks and inline code blanked, so nothing inside them counts
+ * as a link. Line numbers and columns stay those of the body.
+ */
+export function proseLines(body: string): string[] {
   const lines = body.split(/\r\n|\r|\n/);
   const fenced = fencedLines(lines);
   // Keep columns: replace code spans by spaces of the same length.
@@ -131,12 +134,31 @@ export function splitHref(href: string): { path: string; hash: string } {
 export const resolveFrom = (file: string, path: string): string =>
   posix.normalize(posix.join(posix.dirname(file), path));
 
+/** Where an article's source file sits: `content/kb/<locale>/<category>/<slug>.md|mdx`. */
+export interface ArticlePath {
+  /** As written in the path; whether it is a site locale is for the caller to check. */
+  locale: string;
+  category: string;
+  slug: string;
+  ext: 'md' | 'mdx';
+}
+
 const articleSource = /^content\/kb\/([^/]+)\/([^/]+)\/([^/]+)\.(md|mdx)$/;
+
+/**
+ * The locale, category folder and slug of an article's source file (project-relative, forward
+ * slashes), or undefined when the path is not where articles live. The one rule for the check,
+ * the health report and the scaffolder.
+ */
+export function parseArticlePath(path: string): ArticlePath | undefined {
+  const m = articleSource.exec(path);
+  return m ? { locale: m[1]!, category: m[2]!, slug: m[3]!, ext: m[4] as ArticlePath['ext'] } : undefined;
+}
 
 /** The site path of an article's source file, or undefined when it is not one. */
 export function articleSitePath(file: string): string | undefined {
-  const m = articleSource.exec(file);
-  return m ? `/${m[1]}/kb/${m[2]}/${m[3]}/` : undefined;
+  const a = parseArticlePath(file);
+  return a ? `/${a.locale}/kb/${a.category}/${a.slug}/` : undefined;
 }
 
 /** Whether an href points at a Markdown source file, e.g. `../returns/x.md#step-2`. */

@@ -1,13 +1,13 @@
+import type { z } from 'astro/zod';
 import { existsSync, globSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { categoryListSchema, type Category } from '../../schemas/category.ts';
 import { synonymsSchema } from '../../schemas/synonyms.ts';
-import { jsonPositions } from './json-position.ts';
+import type { JsonPosition } from './json-position.ts';
 import { parseJsonText } from './json-read.ts';
 import { hasErrors, problem, type Problem } from './problem.ts';
 import { readText } from './read.ts';
-import type { SourceFile } from './validate-kb.ts';
-import { validateKb } from './validate-kb.ts';
+import { validateKb, type SourceFile, type ValidArticle } from './validate-kb.ts';
 import { zodProblems } from './zod-problems.ts';
 import { loadMetrics } from '../metrics/load-metrics.ts';
 import { validateReports } from '../metrics/validate-reports.ts';
@@ -15,32 +15,50 @@ import { loadPlan, planFiles } from '../roadmap/load.ts';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
+/** A JSON file as read: its value, its text (without a byte-order mark) and its positions. */
+export interface ReadJson {
+  value: unknown;
+  problems: Problem[];
+  /** Undefined when the file could not be read or decoded. */
+  text: string | undefined;
+  /** Undefined when the file could not be read or parsed. */
+  position: JsonPosition | undefined;
+}
+
 /**
  * Read a JSON file. A missing file, bytes that are not UTF-8, an empty file, a syntax error, a
  * comment, a trailing comma or a duplicate key each become a problem with its line and column.
+ * The text and the positions come back too, so nobody reads or scans the file again.
  */
-export function readJson(root: string, file: string): { value: unknown; problems: Problem[] } {
+export function readJson(root: string, file: string): ReadJson {
   const { text, problems } = readText(root, file, 'json');
-  if (text === undefined) return { value: undefined, problems };
+  if (text === undefined) return { value: undefined, problems, text, position: undefined };
   const parsed = parseJsonText(file, text);
-  return { value: parsed.value, problems: [...problems, ...parsed.problems] };
+  return {
+    value: parsed.value,
+    problems: [...problems, ...parsed.problems],
+    text: parsed.text,
+    position: parsed.position,
+  };
 }
 
 /** Read a JSON file and check it against a schema, pointing schema problems at their key. */
 function readJsonWith<T>(
   root: string,
   file: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof zodProblems>[0] } },
-): { value: T | undefined; problems: Problem[] } {
-  const { text, problems } = readText(root, file, 'json');
-  if (text === undefined) return { value: undefined, problems };
-  const json = parseJsonText(file, text);
-  if (json.problems.length) return { value: undefined, problems: [...problems, ...json.problems] };
+  schema: z.ZodType<T>,
+): { value: T | undefined; problems: Problem[]; position: JsonPosition } {
+  const json = readJson(root, file);
+  const position = json.position ?? (() => ({ line: 1, column: 1 }));
+  if (hasErrors(json.problems) || json.text === undefined) {
+    return { value: undefined, problems: json.problems, position };
+  }
   const parsed = schema.safeParse(json.value);
-  if (parsed.success) return { value: parsed.data, problems };
+  if (parsed.success) return { value: parsed.data, problems: json.problems, position };
   return {
     value: undefined,
-    problems: [...problems, ...zodProblems(parsed.error, json.value, file, jsonPositions(text), { syntax: 'json' })],
+    problems: [...json.problems, ...zodProblems(parsed.error, json.value, file, position, { syntax: 'json', schema })],
+    position,
   };
 }
 
@@ -52,9 +70,8 @@ export function loadCategories(root: string): { value: Category[]; problems: Pro
   const problems = [...result.problems];
   value.forEach((category, index) => {
     if (seen.has(category.id)) {
-      const at = jsonPositions(readText(root, file, 'json').text ?? '');
       problems.push(
-        problem('error', file, at([index, 'id']), `${index}.id`, 'kb.category-duplicate', {
+        problem('error', file, result.position([index, 'id']), `${index}.id`, 'kb.category-duplicate', {
           id: category.id,
         }),
       );
@@ -106,11 +123,31 @@ const fileExists = (root: string) => (path: string) => {
   }
 };
 
+/** What the project check found, and what it read and accepted on the way. */
+export interface ProjectCheck {
+  problems: Problem[];
+  /**
+   * The knowledge base as the check saw it, so a report that follows the check (`--health`)
+   * neither reads the files again nor validates them twice.
+   */
+  kb: {
+    files: SourceFile[];
+    /** Articles whose front matter is valid, with their bodies. */
+    articles: ValidArticle[];
+    categories: Category[];
+  };
+}
+
 /**
  * Everything the build checks before it writes a byte: categories, site settings, synonyms, every
  * article with its links, the metrics, the report narratives and the plan.
  */
 export function checkProject(root: string): Problem[] {
+  return checkProjectDetails(root).problems;
+}
+
+/** {@link checkProject}, also returning the articles and categories it validated. */
+export function checkProjectDetails(root: string): ProjectCheck {
   const categories = loadCategories(root);
   const config: Problem[] = [];
   if (existsSync(join(root, 'data/site.json'))) config.push(...readJson(root, 'data/site.json').problems);
@@ -130,18 +167,22 @@ export function checkProject(root: string): Problem[] {
       );
   const planFile = planFiles.find((f) => existsSync(join(root, f)));
   const planRead = planFile ? readText(root, planFile, 'plan') : { text: '', problems: [] };
-  const plan = planRead.text === undefined || hasErrors(planRead.problems) ? [] : loadPlan(root).problems;
-  return [
-    ...categories.problems,
-    ...config,
-    ...kbSources.problems,
-    ...(categories.value.length ? kb.problems : []),
-    ...metrics.problems,
-    ...reportSources.problems,
-    ...reports,
-    ...planRead.problems,
-    ...plan,
-  ];
+  const plan =
+    !planFile || planRead.text === undefined || hasErrors(planRead.problems)
+      ? []
+      : loadPlan(root, undefined, { file: planFile, text: planRead.text }).problems;
+  return {
+    problems: [
+      ...categories.problems,
+      ...config,
+      ...kbSources.problems,
+      ...(categories.value.length ? kb.problems : []),
+      ...metrics.problems,
+      ...reportSources.problems,
+      ...reports,
+      ...planRead.problems,
+      ...plan,
+    ],
+    kb: { files: kbSources.files, articles: kb.value, categories: categories.value },
+  };
 }
-
-export { problem };

@@ -8,6 +8,7 @@ import {
   headingIds,
   isExternal,
   isImagePath,
+  parseArticlePath,
   resolveFrom,
   splitHref,
 } from './links.ts';
@@ -27,6 +28,8 @@ export interface ValidArticle {
   locale: Locale;
   slug: string;
   data: ArticleData;
+  /** The Markdown after the front matter, as already split off (reports read its links). */
+  body: string;
 }
 
 export interface ValidateKbOptions {
@@ -55,7 +58,6 @@ const examples: Record<string, string> = {
   lang: 'lang: zh-Hant',
 };
 const knownFields = Object.keys(articleSchema.shape);
-const pathPattern = /^content\/kb\/([^/]+)\/([^/]+)\/([^/]+)\.(md|mdx)$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const whole = { line: 1, column: 1 };
 
@@ -82,12 +84,12 @@ export function validateKb(
   const categoryIds = categories.map((c) => c.id);
 
   for (const { path, source } of files) {
-    const place = pathPattern.exec(path);
+    const place = parseArticlePath(path);
     if (!place) {
       problems.push(problem('error', path, whole, '', 'kb.location', {}));
       continue;
     }
-    const [, locale, folder, slug] = place as unknown as [string, string, string, string];
+    const { locale, category: folder, slug } = place;
     if (!(locales as readonly string[]).includes(locale)) {
       problems.push(problem('error', path, whole, '', 'kb.locale', { locale, locales: [...locales] }));
       continue;
@@ -159,15 +161,15 @@ export function validateKb(
     if (front.body.trim() === '') {
       problems.push(problem('warning', path, { line: front.bodyLine, column: 1 }, '', 'kb.no-text', {}));
     }
-    articles.push({ file: path, locale: locale as Locale, slug, data });
+    articles.push({ file: path, locale: locale as Locale, slug, data, body: front.body });
   }
 
   // An article whose front matter is broken still exists: links to it are not errors too.
   const present = new Set(
     files
-      .map((f) => pathPattern.exec(f.path))
-      .filter((m) => m !== null)
-      .map((m) => `${m[1]}/${m[3]}`),
+      .map((f) => parseArticlePath(f.path))
+      .filter((a) => a !== undefined)
+      .map((a) => `${a.locale}/${a.slug}`),
   );
   problems.push(...crossCheck(articles, fronts, present));
   problems.push(...checkLinks(fronts, targets, options));

@@ -1,13 +1,9 @@
 import type { z } from 'astro/zod';
 import { suggestIsoDate } from './date-suggest.ts';
 import { found as encode, hintOf, type SchemaHint } from './messages/index.ts';
-import { show as showEn } from './messages/en.ts';
 import { problem, type Problem } from './problem.ts';
 
 type Position = (path: readonly (string | number)[]) => { line: number; column: number };
-
-/** Show a value the way the editor typed it (English). */
-export const show = (value: unknown): string => showEn(encode(value));
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data;
@@ -23,6 +19,48 @@ export interface ZodProblemOptions {
   examples?: Record<string, string>;
   /** How fixes spell a field: `name: value` in YAML front matter, `"name": value` in JSON. */
   syntax?: 'yaml' | 'json';
+  /** The schema that was checked: an unknown key is then matched against the keys it allows. */
+  schema?: z.ZodType | undefined;
+}
+
+/** The parts of a Zod 4 schema's definition the walk below reads. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  element?: { _zod: { def: SchemaDef } };
+  innerType?: { _zod: { def: SchemaDef } };
+  valueType?: { _zod: { def: SchemaDef } };
+  in?: { _zod: { def: SchemaDef } };
+  options?: { _zod: { def: SchemaDef } }[];
+}
+
+/**
+ * The keys the object at `path` of `schema` allows, so an unknown key can be matched against them
+ * (`titel` → `title`). Wrappers (optional, default, nullable, pipes) are looked through; a union
+ * offers the keys of every branch. Empty when the path leads to no object.
+ */
+export function allowedKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  const unwrap = (def: SchemaDef): SchemaDef[] => {
+    if (def.innerType) return unwrap(def.innerType._zod.def);
+    if (def.type === 'pipe' && def.in) return unwrap(def.in._zod.def);
+    if (def.type === 'union' && def.options) return def.options.flatMap((o) => unwrap(o._zod.def));
+    return [def];
+  };
+  let defs = unwrap((schema as unknown as { _zod: { def: SchemaDef } })._zod.def);
+  for (const key of path) {
+    defs = defs.flatMap((def) => {
+      const next =
+        def.type === 'object'
+          ? def.shape?.[String(key)]
+          : def.type === 'array'
+            ? def.element
+            : def.type === 'record'
+              ? def.valueType
+              : undefined;
+      return next ? unwrap(next._zod.def) : [];
+    });
+  }
+  return [...new Set(defs.flatMap((def) => (def.type === 'object' ? Object.keys(def.shape ?? {}) : [])))];
 }
 
 type Issue = z.ZodError['issues'][number];
@@ -41,12 +79,8 @@ export function zodProblems(
   data: unknown,
   file: string,
   position: Position,
-  examplesOrOptions: Record<string, string> | ZodProblemOptions = {},
+  options: ZodProblemOptions = {},
 ): Problem[] {
-  const options: ZodProblemOptions =
-    'examples' in examplesOrOptions || 'syntax' in examplesOrOptions
-      ? (examplesOrOptions as ZodProblemOptions)
-      : { examples: examplesOrOptions as Record<string, string> };
   const json = options.syntax === 'json';
   return error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
@@ -93,7 +127,20 @@ export function zodProblems(
       return problem('error', file, at, field, 'schema.type', { expected: issue.expected, found: shown, ...ex });
     }
     if (issue.code === 'unrecognized_keys') {
-      return problem('error', file, at, field, 'schema.unknown-keys', { keys: issue.keys });
+      // One unknown key is most likely a misspelt allowed one; with several, a guess would mislead.
+      const [only] = issue.keys;
+      const present = value && typeof value === 'object' ? Object.keys(value) : [];
+      const suggestion =
+        only !== undefined && issue.keys.length === 1 && options.schema
+          ? closest(
+              only,
+              allowedKeys(options.schema, path).filter((k) => !present.includes(k)),
+            )
+          : undefined;
+      return problem('error', file, at, field, 'schema.unknown-keys', {
+        keys: issue.keys,
+        ...(suggestion ? { suggestion } : {}),
+      });
     }
     if (issue.code === 'too_small') {
       if (issue.origin === 'string') return problem('error', file, at, field, 'schema.empty-text', ex);

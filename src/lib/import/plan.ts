@@ -5,7 +5,7 @@ import type { ArticleType, Tier } from '../../schemas/article.ts';
 import type { Category } from '../../schemas/category.ts';
 import type { Locale } from '../../schemas/localized.ts';
 import { readFrontMatter } from '../content/front-matter.ts';
-import { headingIds } from '../content/links.ts';
+import { headingIds, isExternal, resolveFrom, splitHref } from '../content/links.ts';
 import { fixAnchors } from './anchors.ts';
 import {
   plainText,
@@ -20,6 +20,11 @@ import { assignSlugs, categoryIdFrom, humanize, slugifyName } from './slug.ts';
 export interface SourceDoc {
   path: string;
   text: string;
+  /**
+   * Why the file's text could not be read (not UTF-8, binary, too large), in the check's words;
+   * such a file is skipped with this reason rather than imported garbled.
+   */
+  unreadable?: string | undefined;
 }
 
 export interface ImportOptions {
@@ -120,18 +125,11 @@ export function resolveLink(
   imported: ReadonlyMap<string, string>,
   assets: ReadonlySet<string>,
 ): LinkTarget {
-  if (!target || target.startsWith('#') || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(target))
-    return { kind: 'keep' };
-  const [pathPart = '', hash] = target.split('#', 2);
-  let path = pathPart.split('?')[0] ?? '';
-  try {
-    path = decodeURI(path);
-  } catch {
-    // A malformed escape stays as written; it will simply not match a file.
-  }
-  const joined = path.startsWith('/')
-    ? posix.normalize(path.slice(1))
-    : posix.normalize(posix.join(posix.dirname(from), path));
+  if (!target || target.startsWith('#') || isExternal(target)) return { kind: 'keep' };
+  // The same reading of a link as the check's: query dropped, escapes decoded where valid.
+  const { path, hash } = splitHref(target);
+  // `/…` means the corpus' own root.
+  const joined = path.startsWith('/') ? posix.normalize(path.slice(1)) : resolveFrom(from, path);
   const base = joined.replace(/\/+$/, '');
   if (base.startsWith('../') || base === '..') return { kind: 'missing' };
   const candidates = [base, `${base}.md`, ...indexNames.map((n) => `${base}/${n}`)];
@@ -155,13 +153,15 @@ export function planImport(
 ): ImportPlan {
   const findings: Finding[] = [];
   const skipped: ImportPlan['skipped'] = [];
-  const sorted = [...docs].sort((a, b) => a.path.localeCompare(b.path));
-  const assets = new Set(sorted.filter((d) => !markdownFile.test(d.path)).map((d) => d.path));
-  const pages = sorted.filter((d) => markdownFile.test(d.path));
-  for (const d of sorted) {
-    if (/\.mdx$/i.test(d.path))
+  const all = [...docs].sort((a, b) => a.path.localeCompare(b.path));
+  for (const d of all) {
+    if (d.unreadable !== undefined) skipped.push({ source: d.path, reason: d.unreadable });
+    else if (/\.mdx$/i.test(d.path))
       skipped.push({ source: d.path, reason: 'MDX is not imported: convert it to Markdown first' });
   }
+  const sorted = all.filter((d) => d.unreadable === undefined);
+  const assets = new Set(sorted.filter((d) => !markdownFile.test(d.path)).map((d) => d.path));
+  const pages = sorted.filter((d) => markdownFile.test(d.path));
 
   const parsed = pages.map((doc) => {
     const front = readFrontMatter(doc.text);

@@ -1,11 +1,27 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { posix, relative, sep } from 'node:path';
 import { list } from 'tar';
+import { decodeSource } from '../content/read.ts';
 import type { SourceDoc } from './plan.ts';
 
 const markdown = /\.(md|markdown|mdx)$/i;
 const hidden = /(^|\/)(\.[^/]*|node_modules)(\/|$)/;
-const text = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
+
+/**
+ * A Markdown file of the corpus, decoded as strictly as the check reads articles
+ * ({@link decodeSource}): a file saved as GBK, a binary file or an oversized one is not turned
+ * into garbled text but comes back `unreadable`, with the check's own message, and is skipped.
+ * An empty file is passed on as it is; the plan words what it lacks.
+ */
+export function decodeDoc(path: string, bytes: Uint8Array): SourceDoc {
+  const { text, problems } = decodeSource(path, bytes, 'article');
+  if (text !== undefined) return { path, text };
+  const error = problems.find((p) => p.severity === 'error');
+  if (!error || error.code === 'read.empty') {
+    return { path, text: new TextDecoder().decode(bytes) };
+  }
+  return { path, text: '', unreadable: `${error.message} → ${error.fix}` };
+}
 
 /**
  * Drop a folder every path shares (`docs-cn/…` in an archive made with `tar czf x.tgz docs-cn`),
@@ -30,7 +46,7 @@ export async function readSource(input: string): Promise<SourceDoc[]> {
       const full = `${entry.parentPath}${sep}${entry.name}`;
       const path = relative(input, full).split(sep).join('/');
       if (hidden.test(path)) continue;
-      docs.push({ path, text: markdown.test(path) ? text(readFileSync(full)) : '' });
+      docs.push(markdown.test(path) ? decodeDoc(path, readFileSync(full)) : { path, text: '' });
     }
   } else if (/\.(tar|tar\.gz|tgz)$/i.test(input)) {
     const reads: Promise<void>[] = [];
@@ -57,7 +73,7 @@ export async function readSource(input: string): Promise<SourceDoc[]> {
         reads.push(
           new Promise((resolve) =>
             entry.on('end', () => {
-              docs.push({ path, text: text(Buffer.concat(chunks)) });
+              docs.push(decodeDoc(path, Buffer.concat(chunks)));
               resolve();
             }),
           ),

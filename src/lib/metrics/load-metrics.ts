@@ -1,5 +1,4 @@
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { globSync } from 'node:fs';
 import { readJson } from '../content/load.ts';
 import { hasErrors, type Problem } from '../content/problem.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
@@ -20,8 +19,9 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
     const result = readJson(root, file);
     problems.push(...result.problems);
     // A warning (a very large file) still leaves a usable value; only errors drop the file.
-    if (hasErrors(result.problems)) return undefined;
-    return { file, value: result.value, text: readFileSync(join(root, file), 'utf8') };
+    if (hasErrors(result.problems) || result.text === undefined) return undefined;
+    // The text and positions readJson already has: the file is neither read nor scanned again.
+    return { file, value: result.value, text: result.text, position: result.position };
   };
   const empty = (file: string): JsonSource => ({ file, value: [], text: '[]' });
   const kpis = read(KPIS_FILE);

@@ -53,7 +53,9 @@ export function validateReports(
     if (front.yamlErrors.length) continue;
     const parsed = reportSchema.safeParse(front.data);
     if (!parsed.success)
-      problems.push(...zodProblems(parsed.error, front.data, path, front.position));
+      problems.push(
+        ...zodProblems(parsed.error, front.data, path, front.position, { schema: reportSchema }),
+      );
     front.body.split('\n').forEach((text, index) => {
       for (const match of text.matchAll(components)) {
         const id = match[2]!;

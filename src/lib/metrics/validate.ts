@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { benchmarkListSchema, type Benchmark } from '../../schemas/benchmark.ts';
 import { kpiCatalogSchema, type Kpi, type KpiUnit } from '../../schemas/kpi.ts';
 import { bones, snapshotSchema, type Snapshot } from '../../schemas/snapshot.ts';
@@ -14,6 +15,8 @@ export interface JsonSource {
   file: string;
   value: unknown;
   text: string;
+  /** Where each path of `text` sits, when the reader has it already; else the text is scanned. */
+  position?: JsonPosition | undefined;
 }
 
 export interface MetricsData {
@@ -27,27 +30,28 @@ interface Range {
   min?: number;
   max?: number;
   integer?: boolean;
-  allowed: string;
 }
 
-/** What values a unit allows. Durations and counts cannot be negative. */
+/**
+ * What values a unit allows. Durations and counts cannot be negative. How the range is worded
+ * lives in the message catalogs (`unitAllowed`), in every language of the check.
+ */
 export function unitRange(unit: KpiUnit): Range {
   switch (unit) {
     case 'percent':
-      return { min: 0, max: 100, allowed: 'a percentage from 0 to 100 (write 86.5, not 0.865)' };
+      return { min: 0, max: 100 };
     case 'nps':
-      return { min: -100, max: 100, allowed: 'an NPS from −100 to 100' };
+      return { min: -100, max: 100 };
     case 'seconds':
     case 'minutes':
     case 'hours':
     case 'working-days':
-      return { min: 0, allowed: `a duration of 0 or more ${unit}` };
-    case 'count':
-      return { min: 0, integer: true, allowed: 'a whole number of 0 or more' };
     case 'score':
-      return { min: 0, allowed: 'a score of 0 or more' };
+      return { min: 0 };
+    case 'count':
+      return { min: 0, integer: true };
     case 'currency':
-      return { allowed: 'an amount' };
+      return {};
   }
 }
 
@@ -60,25 +64,6 @@ export function rangeWrong(value: number, unit: KpiUnit): RangeProblem | undefin
     return { kind: 'above', value, bound: range.max };
   if (range.integer && !Number.isInteger(value)) return { kind: 'fraction', value };
   return undefined;
-}
-
-/** {@link rangeWrong} in English words, e.g. `120 is above 100`. */
-export function rangeProblem(value: number, unit: KpiUnit): string | undefined {
-  const wrong = rangeWrong(value, unit);
-  if (!wrong) return undefined;
-  return wrong.kind === 'fraction'
-    ? `${value} is not a whole number`
-    : `${value} is ${wrong.kind} ${wrong.bound}`;
-}
-
-/** zod problems, with fixes written for JSON rather than YAML. */
-function jsonZodProblems(
-  error: Parameters<typeof zodProblems>[0],
-  data: unknown,
-  file: string,
-  at: JsonPosition,
-): Problem[] {
-  return zodProblems(error, data, file, at, { syntax: 'json' });
 }
 
 const SHARE_TOLERANCE = 0.05;
@@ -104,11 +89,22 @@ export function validateMetrics(input: {
   ) => problems.push(problem('error', file, at(path), path.join('.'), code, params));
 
   // Catalog
-  const kpiPos = jsonPositions(input.kpis.text);
+  const positionsOf = (source: JsonSource) => source.position ?? jsonPositions(source.text);
+  // Fixes are written for JSON (`"name": value`), not YAML.
+  const json = (schema: z.ZodType) => ({ syntax: 'json', schema }) as const;
+  const kpiPos = positionsOf(input.kpis);
   const catalog = kpiCatalogSchema.safeParse(input.kpis.value);
   const kpis: Kpi[] = [];
   if (!catalog.success) {
-    problems.push(...jsonZodProblems(catalog.error, input.kpis.value, input.kpis.file, kpiPos));
+    problems.push(
+      ...zodProblems(
+        catalog.error,
+        input.kpis.value,
+        input.kpis.file,
+        kpiPos,
+        json(kpiCatalogSchema),
+      ),
+    );
   } else {
     const seen = new Set<string>();
     catalog.data.forEach((kpi, index) => {
@@ -159,12 +155,18 @@ export function validateMetrics(input: {
   };
 
   // Benchmarks
-  const benchPos = jsonPositions(input.benchmarks.text);
+  const benchPos = positionsOf(input.benchmarks);
   const benchList = benchmarkListSchema.safeParse(input.benchmarks.value);
   const benchmarks: Benchmark[] = [];
   if (!benchList.success) {
     problems.push(
-      ...jsonZodProblems(benchList.error, input.benchmarks.value, input.benchmarks.file, benchPos),
+      ...zodProblems(
+        benchList.error,
+        input.benchmarks.value,
+        input.benchmarks.file,
+        benchPos,
+        json(benchmarkListSchema),
+      ),
     );
   } else {
     const seen = new Set<string>();
@@ -186,10 +188,10 @@ export function validateMetrics(input: {
   const periods = new Map<string, string>();
   for (const source of input.snapshots) {
     const { file } = source;
-    const at = jsonPositions(source.text);
+    const at = positionsOf(source);
     const parsed = snapshotSchema.safeParse(source.value);
     if (!parsed.success) {
-      problems.push(...jsonZodProblems(parsed.error, source.value, file, at));
+      problems.push(...zodProblems(parsed.error, source.value, file, at, json(snapshotSchema)));
       continue;
     }
     const snapshot = parsed.data;

@@ -37,11 +37,24 @@ export interface LoadedPlan {
   problems: Problem[];
 }
 
-/** Read, parse and cross-check the plan. A project without a plan file has no roadmap. */
-export function loadPlan(root: string, kpis: readonly KpiInfo[] = readKpiInfo(root)): LoadedPlan {
-  const file = planFiles.find((f) => existsSync(join(root, f)));
+/** A plan file its caller has already read (and decoded), so it is not read twice. */
+export interface PlanSource {
+  file: string;
+  text: string;
+}
+
+/**
+ * Read, parse and cross-check the plan. A project without a plan file has no roadmap. Pass
+ * `source` when the file has been read already (the check reads it strictly, as UTF-8).
+ */
+export function loadPlan(
+  root: string,
+  kpis: readonly KpiInfo[] = readKpiInfo(root),
+  source?: PlanSource,
+): LoadedPlan {
+  const file = source?.file ?? planFiles.find((f) => existsSync(join(root, f)));
   if (!file) return { file: undefined, plan: undefined, problems: [] };
-  const parsed = parsePlan(readFileSync(join(root, file), 'utf8'), file);
+  const parsed = parsePlan(source?.text ?? readFileSync(join(root, file), 'utf8'), file);
   if (!parsed.value) return { file, plan: undefined, problems: parsed.problems };
   const problems = validatePlan(parsed.value, { file, position: parsed.position, kpis });
   const failed = problems.some((p) => p.severity === 'error');

@@ -1,11 +1,12 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../content/problem.ts';
 import { render, type Noun, type Subject } from '../content/messages/index.ts';
 import { tidyYamlProblems, yamlProblem } from '../content/yaml-problems.ts';
+import { yamlPositions, type YamlPosition } from '../content/yaml-position.ts';
 import { zodProblems } from '../content/zod-problems.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 
-export type Position = (path: readonly (string | number)[]) => { line: number; column: number };
+export type Position = YamlPosition;
 
 /** A parsed plan with a way back from any field to its line, for the cross-checks. */
 export interface PlanFile {
@@ -55,22 +56,7 @@ export function parsePlan(source: string, file: string): PlanFile {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const position: Position = (path) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const parentPath = path.slice(0, depth - 1);
-      const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
-      // Point at a map key where there is one: that is where an editor looks for the field.
-      if (isMap(parent)) {
-        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[depth - 1]);
-        const key = pair?.key as { range?: [number, number, number] } | undefined;
-        if (key?.range) return at(key.range[0]);
-      }
-      const node = doc.getIn(path.slice(0, depth), true) as
-        { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) return at(node.range[0]);
-    }
-    return { line: 1, column: 1 };
-  };
+  const position = yamlPositions(doc, lineCounter);
   if (doc.errors.length) {
     return {
       value: undefined,
@@ -86,6 +72,9 @@ export function parsePlan(source: string, file: string): PlanFile {
   return {
     value: undefined,
     position,
-    problems: nameItems(zodProblems(parsed.error, data, file, position), data),
+    problems: nameItems(
+      zodProblems(parsed.error, data, file, position, { schema: planSchema }),
+      data,
+    ),
   };
 }
