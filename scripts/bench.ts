@@ -8,17 +8,23 @@
  *   npm run bench -- --articles 1000,10000         # both, one after the other
  *   npm run bench -- --corpus ../shared/corpora/pingcap-docs-cn_md_ae9ab0f.tar.gz
  *
- * Options: --no-lighthouse, --json <file> (also write this run's results there), --seed <n>,
- * --quarters <n> (snapshot quarters of the synthetic corpus, default 12), --keep (keep the
- * temporary projects). Exits 1 when a figure is over budget or a step fails.
+ * Options: see `npm run bench -- --help`. Exits 1 when a figure is over budget or a step fails,
+ * 2 when an option is wrong.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { launchChromium } from './lib/browser.ts';
-import { dirBytes, measureBuild, parseIndexedLine, run, walk } from './lib/bench/build.ts';
-import { compare, formatValue, overBudget, type Figure } from './lib/bench/budgets.ts';
+import {
+  measureBuild,
+  parseIndexedLine,
+  run,
+  sumBytes,
+  walk,
+  walkSizes,
+  type SizedFile,
+} from './lib/bench/build.ts';
+import { compare, formatValue, overBudget, runKind, type Figure } from './lib/bench/budgets.ts';
 import { writeCorpus, writeSnapshots } from './lib/bench/corpus.ts';
 import { runLighthouse, type LighthouseResult, type Preset } from './lib/bench/lighthouse.ts';
 import {
@@ -40,17 +46,29 @@ import {
   measurePagefindLatency,
   measurePalette,
   measureSearchPage,
+  PAGEFIND_TOP,
   searchQueries,
   TYPING,
 } from './lib/bench/search.ts';
 import { methodText } from './lib/bench/method.ts';
 import { gzipFileBytes, median, percentile, round } from './lib/bench/stats.ts';
+import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { buildEnv, createTempProject, removeTempProject, repoRoot } from './lib/temp-project.ts';
 
-const { values: args } = parseArgs({
-  allowNegative: true,
-  options: {
+const usage = `Usage: npm run bench -- [options]
+
+  --articles <n>[,<n>…]   synthetic corpus sizes, integers ≥ 10 (default 1000; none with --corpus)
+  --corpus <dir|.tar.gz>  import a real corpus of Markdown files and measure it too
+  --no-lighthouse         skip the Lighthouse scores (the slowest step)
+  --json <file>           also write this run's results, with per-file details, to <file>
+  --seed <n>              seed of the synthetic corpus and the queries (default 20261123)
+  --quarters <n>          snapshot quarters of the synthetic corpus, 1 to 80 (default 12)
+  --keep                  keep the temporary projects`;
+
+const parsed = parseCommandLine(
+  process.argv.slice(2),
+  {
     articles: { type: 'string' },
     corpus: { type: 'string' },
     lighthouse: { type: 'boolean', default: true },
@@ -59,20 +77,38 @@ const { values: args } = parseArgs({
     quarters: { type: 'string', default: '12' },
     keep: { type: 'boolean', default: false },
   },
-});
+  usage,
+  consoleOutput,
+  { allowNegative: true },
+);
+if (typeof parsed === 'number') process.exit(parsed);
+const { values: args, positionals } = parsed;
+function stop(message: string): never {
+  process.exit(usageError(consoleOutput, message, usage));
+}
+if (positionals.length)
+  stop(`“${positionals.join(' ')}” is not an option: every option starts with --`);
 const seed = Number(args.seed);
+if (!Number.isSafeInteger(seed))
+  stop(`--seed “${args.seed}” is not an integer: e.g. --seed 20261123`);
 const quarters = Number(args.quarters);
+if (!Number.isInteger(quarters) || quarters < 1 || quarters > 80)
+  stop(`--quarters “${args.quarters}” must be an integer from 1 to 80, e.g. --quarters 12`);
 const sizes = (args.articles ?? (args.corpus ? '' : '1000'))
   .split(',')
   .filter(Boolean)
   .map((s) => Number(s.replace(/_/g, '')));
-for (const n of sizes)
-  if (!Number.isInteger(n) || n < 10)
-    throw new Error(
-      `--articles: “${args.articles}” must be integers ≥ 10, comma-separated, e.g. 1000,10000`,
-    );
-if (!Number.isInteger(quarters) || quarters < 1 || quarters > 80)
-  throw new Error(`--quarters: “${args.quarters}” must be an integer from 1 to 80`);
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 10) ||
+  (args.articles !== undefined && !sizes.length)
+)
+  stop(
+    `--articles “${args.articles}” must be integers ≥ 10, comma-separated, e.g. --articles 1000,10000`,
+  );
+const corpus = args.corpus === undefined ? undefined : resolve(args.corpus);
+if (corpus !== undefined && !existsSync(corpus))
+  stop(`--corpus ${corpus} does not exist: give a folder or a .tar.gz of Markdown files`);
+const queries = searchQueries(seed);
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 
 const KB = 1024;
@@ -86,7 +122,9 @@ const pageNames: Record<keyof PageTypes, string> = {
   roadmap: 'Roadmap page',
   tags: 'Tag index',
 };
-const fileCount = (n: number) => `${n.toLocaleString('en-US')} file${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string) =>
+  `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+const fileCount = (n: number) => count(n, 'file');
 const log = (message: string) => console.error(`[bench] ${message}`);
 
 // ---------------------------------------------------------------------------------------------
@@ -104,10 +142,40 @@ function machine(chromium: string): Machine {
   };
 }
 
-/** The palette's index files (one per locale today; any `quick-find*.json`, sharded or not). */
-function quickFindFiles(dist: string, locale: string): string[] {
-  const dir = join(dist, locale);
-  return walk(dir).filter((f) => /quick-find[^/]*\.json$|\/quick-find\/.+\.json$/.test(f));
+/** A locale's palette index files: `quick-find*.json`, or a head and shards in `quick-find/`. */
+const quickFindPattern = /quick-find[^/]*\.json$|\/quick-find\/.+\.json$/;
+
+/**
+ * Pagefind's bytes per language (its index, fragments, filters and metadata are named
+ * `<lang>_<hash>`), and what the languages share (JS, CSS, wasm).
+ */
+function pagefindLanguageFigures(pagefindDir: string, files: readonly SizedFile[]): Figure[] {
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const figures: Figure[] = [];
+  let own = 0;
+  for (const [lang, info] of Object.entries(entry.languages)) {
+    const mine = files.filter((f) => {
+      const name = basename(f.path);
+      return name.startsWith(`${lang}_`) || name.startsWith(`pagefind.${lang}_`);
+    });
+    own += sumBytes(mine);
+    figures.push({
+      id: `pagefind.${lang}.bytes`,
+      label: `Pagefind index, ${lang} only (index, fragments, filters, metadata)`,
+      value: sumBytes(mine),
+      unit: 'bytes',
+      note: `${fileCount(mine.length)}, ${info.page_count.toLocaleString('en-US')} pages`,
+    });
+  }
+  figures.push({
+    id: 'pagefind.shared.bytes',
+    label: 'Pagefind, shared by the languages (JS, CSS, wasm)',
+    value: sumBytes(files) - own,
+    unit: 'bytes',
+  });
+  return figures;
 }
 
 /** Clean build of a prepared temporary project, then every measure on its dist/. */
@@ -130,10 +198,9 @@ async function measureProject(
   const indexed = parseIndexedLine(build.output);
   log(`built in ${round(build.wallMs / 1000)} s`);
   const cpuMs = build.cpuUserMs + build.cpuSystemMs;
-  const prefix = label.key.startsWith('corpus') ? 'corpus.' : '';
   figures.push(
     {
-      id: `${prefix}build.wall`,
+      id: 'build.wall',
       label: 'Clean build + index, wall time',
       value: build.wallMs,
       unit: 'ms',
@@ -173,38 +240,52 @@ async function measureProject(
       unit: 'ms',
     });
 
-  // Output sizes
+  // Output sizes, all cut from one walk of dist/
   const dist = join(tmp, 'dist');
-  const distFiles = walk(dist);
+  const distFiles = walkSizes(dist);
+  const under = (dir: string) => distFiles.filter((f) => f.path.startsWith(`${dir}${sep}`));
   figures.push({
     id: 'dist.bytes',
     label: 'dist/ size',
-    value: dirBytes(dist),
+    value: sumBytes(distFiles),
     unit: 'bytes',
-    note: `${distFiles.length.toLocaleString('en-US')} files, ${distFiles.filter((f) => f.endsWith('.html')).length.toLocaleString('en-US')} HTML pages`,
+    note: `${distFiles.length.toLocaleString('en-US')} files, ${distFiles.filter((f) => f.path.endsWith('.html')).length.toLocaleString('en-US')} HTML pages`,
   });
   const pagefindDir = join(dist, 'pagefind');
-  const pagefindFiles = walk(pagefindDir);
-  figures.push({
-    id: 'pagefind.bytes',
-    label: 'Pagefind index (dist/pagefind)',
-    value: dirBytes(pagefindDir),
-    unit: 'bytes',
-    note: `${pagefindFiles.length.toLocaleString('en-US')} files; its fragments are compressed already`,
-  });
+  const pagefindFiles = under(pagefindDir);
+  figures.push(
+    {
+      id: 'pagefind.bytes',
+      label: 'Pagefind index (dist/pagefind)',
+      value: sumBytes(pagefindFiles),
+      unit: 'bytes',
+      note: `${pagefindFiles.length.toLocaleString('en-US')} files; its fragments are compressed already`,
+    },
+    ...pagefindLanguageFigures(pagefindDir, pagefindFiles),
+  );
   for (const locale of ['zh-cn', 'en']) {
-    const files = quickFindFiles(dist, locale);
+    const files = under(join(dist, locale)).filter((f) => quickFindPattern.test(f.path));
     if (!files.length) continue;
     figures.push({
       id: `quickFind.${locale}.gzip`,
       label: `Quick-find index ${locale} (all its files), gzip`,
-      value: files.reduce((a, f) => a + gzipFileBytes(f), 0),
+      value: files.reduce((a, f) => a + gzipFileBytes(f.path), 0),
       unit: 'bytes',
-      note: `raw ${formatValue(
-        files.reduce((a, f) => a + statSync(f).size, 0),
-        'bytes',
-      )}, ${fileCount(files.length)}`,
+      note: `raw ${formatValue(sumBytes(files), 'bytes')}, ${fileCount(files.length)}`,
     });
+    // A query loads the head, then the shards of a few of its grams: a shard is the unit it pays.
+    const head = files.find((f) => f.path.endsWith(`${sep}quick-find${sep}head.json`));
+    const shards = files
+      .filter((f) => f !== head && f.path.includes(`${sep}quick-find${sep}`))
+      .map((f) => gzipFileBytes(f.path));
+    if (shards.length)
+      figures.push({
+        id: `quickFind.${locale}.shard.gzip`,
+        label: `Quick-find index ${locale}, one shard, gzip median`,
+        value: median(shards),
+        unit: 'bytes',
+        note: `p95 ${formatValue(percentile(shards, 95), 'bytes')}, max ${formatValue(Math.max(...shards), 'bytes')} over ${count(shards.length, 'shard')}${head ? `; head ${gzipFileBytes(head.path).toLocaleString('en-US')} bytes` : ''}`,
+      });
   }
 
   // Browser measures, on a server that gzips as a host would
@@ -262,7 +343,7 @@ async function measureProject(
           page,
           requests.take,
           'zh-cn',
-          searchQueries(seed).palette['zh-cn'],
+          queries.palette['zh-cn'],
         );
         const open = totals(palette.open).total;
         details['palette.zh-cn'] = palette;
@@ -285,12 +366,7 @@ async function measureProject(
       log('palette on the English home page');
       const { context, page, requests } = await freshContext(browser, server.url, dist);
       await loadFully(page, '/en/');
-      const palette = await measurePalette(
-        page,
-        requests.take,
-        'en',
-        searchQueries(seed).palette.en,
-      );
+      const palette = await measurePalette(page, requests.take, 'en', queries.palette.en);
       details['palette.en'] = palette;
       figures.push(...keystrokeFigures('en', palette.keystrokes));
       await context.close();
@@ -363,12 +439,12 @@ async function measureProject(
     for (const locale of ['zh-cn', 'en'] as const) {
       const { context, page } = await freshContext(browser, server.url, dist);
       await page.goto(`/${locale}/`, { waitUntil: 'networkidle' });
-      const times = await measurePagefindLatency(page, searchQueries(seed).pagefind[locale]);
+      const times = await measurePagefindLatency(page, queries.pagefind[locale]);
       await context.close();
       const warm = times.slice(1);
       figures.push({
         id: `pagefind.query.p50.${locale}`,
-        label: `Pagefind API query ${locale} (search + 10 × data()), warm median`,
+        label: `Pagefind API query ${locale} (search + ${PAGEFIND_TOP} × data()), warm median`,
         value: median(warm),
         unit: 'ms',
         note: `p95 ${round(percentile(warm, 95))} ms, cold ${round(times[0]!)} ms, ${warm.length} queries`,
@@ -497,12 +573,7 @@ try {
       );
     });
   }
-  if (args.corpus) {
-    const corpus = resolve(args.corpus);
-    if (!existsSync(corpus))
-      throw new Error(
-        `--corpus: ${corpus} does not exist; give a folder or a .tar.gz of Markdown files`,
-      );
+  if (corpus !== undefined) {
     const importer = join(repoRoot, 'scripts/kb-import.ts');
     if (!existsSync(importer))
       throw new Error(
@@ -511,9 +582,10 @@ try {
     await withProject('bench-corpus', async (tmp) => {
       log(`importing ${corpus} …`);
       const started = performance.now();
+      // This Node, not `npx node`: npx's own start-up would be timed as part of the import.
       const imported = await run(
-        'npx',
-        ['node', importer, corpus, '--locale', 'zh-cn', '--category-from', 'folder', '--out', tmp],
+        process.execPath,
+        [importer, corpus, '--locale', 'zh-cn', '--category-from', 'folder', '--out', tmp],
         repoRoot,
         buildEnv(),
       );
@@ -566,7 +638,7 @@ if (runs.length) {
   }
   log(`written docs/benchmarks.json and docs/benchmarks.md${args.json ? ` and ${args.json}` : ''}`);
   for (const r of runs) {
-    const over = overBudget(compare(r.figures));
+    const over = overBudget(compare(r.figures, undefined, runKind(r.key)));
     console.log(
       `\n${r.title}: ${over.length ? `${over.length} over budget` : 'every figure within budget'}`,
     );

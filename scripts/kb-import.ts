@@ -4,18 +4,21 @@
  * overwrites an article, declares the categories it creates and reports what it could not map.
  * The logic is in src/lib/import/; this file only reads arguments and files and writes results.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { articleTypes, audiences, tiers } from '../src/schemas/article.ts';
+import { categorySchema } from '../src/schemas/category.ts';
 import { locales } from '../src/schemas/localized.ts';
+import { buildDate } from '../src/lib/build-info.ts';
 import { readFrontMatter } from '../src/lib/content/front-matter.ts';
 import { loadCategories, readKbSources } from '../src/lib/content/load.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 import { appendCategories, planImport, type ImportOptions } from '../src/lib/import/plan.ts';
 import { buildReport, formatReport } from '../src/lib/import/report.ts';
 import { readSource } from '../src/lib/import/source.ts';
+import { gitUserName } from '../src/lib/git.ts';
+import { parseCommandLine, usageError, type CliOutput } from './lib/command-line.ts';
+import { writeNewFile } from './lib/write-new-file.ts';
 
 const usage = `Usage: npm run kb:import -- <folder | archive.tar.gz> --locale zh-cn [options]
   --tier basic|advanced|expert       tier of every article (default basic)
@@ -31,44 +34,48 @@ const usage = `Usage: npm run kb:import -- <folder | archive.tar.gz> --locale zh
   --report <file.json>               write the full report as JSON
   --dry-run                          plan and report, write nothing`;
 
+const out: CliOutput = {
+  log: (line) => console.log(line),
+  error: (line) => console.error(`kb-import: ${line}`),
+};
+
+/** A value the command line cannot use: say which and how to fix it, then stop. */
 function fail(message: string): never {
-  console.error(`kb-import: ${message}`);
+  out.error(message);
   process.exit(1);
 }
 
-const { values: args, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        locale: { type: 'string' },
-        tier: { type: 'string', default: 'basic' },
-        type: { type: 'string' },
-        category: { type: 'string' },
-        'category-from': { type: 'string' },
-        'default-category': { type: 'string', default: 'general' },
-        audience: { type: 'string', default: 'internal' },
-        owner: { type: 'string' },
-        'review-every': { type: 'string', default: '180' },
-        var: { type: 'string', multiple: true, default: [] },
-        out: { type: 'string', default: process.cwd() },
-        report: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`);
-  }
-})();
-
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const parsed = parseCommandLine(
+  process.argv.slice(2),
+  {
+    locale: { type: 'string' },
+    tier: { type: 'string', default: 'basic' },
+    type: { type: 'string' },
+    category: { type: 'string' },
+    'category-from': { type: 'string' },
+    'default-category': { type: 'string', default: 'general' },
+    audience: { type: 'string', default: 'internal' },
+    owner: { type: 'string' },
+    'review-every': { type: 'string', default: '180' },
+    var: { type: 'string', multiple: true, default: [] },
+    out: { type: 'string', default: process.cwd() },
+    report: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+  usage,
+  out,
+);
+if (typeof parsed === 'number') process.exit(parsed);
+const { values: args, positionals } = parsed;
 const input = positionals[0];
-if (!input || positionals.length > 1)
-  fail(`give exactly one folder or archive to import\n${usage}`);
+// Both required arguments are named at once, so a first try with neither needs one correction.
+const missing = [
+  ...(!input || positionals.length > 1 ? ['give exactly one folder or archive to import'] : []),
+  ...(args.locale === undefined
+    ? [`--locale is required → the language of the source: ${locales.join(' or ')}`]
+    : []),
+];
+if (!input || missing.length) process.exit(usageError(out, missing.join('; '), usage));
 if (!existsSync(input)) fail(`${input}: no such file or folder — check the path`);
 const oneOf = <T extends string>(
   flag: string,
@@ -79,10 +86,10 @@ const oneOf = <T extends string>(
   return fail(`--${flag} “${value ?? ''}” is not allowed → use one of: ${allowed.join(', ')}`);
 };
 const locale = oneOf('locale', args.locale, locales);
-const idPattern = /^[a-z][a-z0-9-]*$/;
+// The same rule as data/categories.json, so every category given here can be declared there.
 for (const flag of ['category', 'default-category'] as const) {
   const value = args[flag];
-  if (value !== undefined && !idPattern.test(value))
+  if (value !== undefined && !categorySchema.shape.id.safeParse(value).success)
     fail(
       `--${flag} “${value}” is not a category id → use lowercase letters, digits and hyphens, starting with a letter`,
     );
@@ -99,19 +106,6 @@ for (const pair of args.var) {
   const eq = pair.indexOf('=');
   if (eq < 1) fail(`--var “${pair}” → write it as name=value, e.g. --var company=PingCAP`);
   vars[pair.slice(0, eq)] = pair.slice(eq + 1);
-}
-
-function gitUser(): string | undefined {
-  try {
-    return (
-      execFileSync('git', ['config', 'user.name'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 const root = resolve(args.out);
@@ -133,8 +127,8 @@ const options: ImportOptions = {
       : oneOf('category-from', args['category-from'], ['folder'] as const),
   defaultCategory: args['default-category'],
   audience: oneOf('audience', args.audience, audiences),
-  owner: args.owner ?? gitUser() ?? 'imported',
-  today: process.env['BUILD_DATE'] ?? new Date().toISOString().slice(0, 10),
+  owner: args.owner ?? gitUserName(root) ?? 'imported',
+  today: buildDate(),
   reviewEvery,
   vars,
 };
@@ -149,13 +143,8 @@ const plan = planImport(docs, options, { articles: existing, categories: categor
 
 if (!args['dry-run']) {
   for (const file of [...plan.files]) {
-    const full = join(root, file.path);
-    mkdirSync(dirname(full), { recursive: true });
-    try {
-      // `wx`: never replace a file, even one that appeared since the plan was made.
-      writeFileSync(full, file.content, { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Never replace a file, even one that appeared since the plan was made.
+    if (!writeNewFile(join(root, file.path), file.content)) {
       plan.files.splice(plan.files.indexOf(file), 1);
       plan.skipped.push({
         source: file.source,

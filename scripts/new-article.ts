@@ -3,25 +3,22 @@
  * article with today's date, the git user as owner and `status: draft`, after checking it with the
  * same validator as the build. Never overwrites a file.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-info.ts';
 import { loadCategories, readKbSources } from '../src/lib/content/load.ts';
 import { formatProblems, hasErrors } from '../src/lib/content/problem.ts';
-import { scaffoldArticle, type ExistingArticle } from '../src/lib/content/scaffold.ts';
+import { existingArticles, scaffoldArticle } from '../src/lib/content/scaffold.ts';
 import { validateKb } from '../src/lib/content/validate-kb.ts';
+import { gitUserName } from '../src/lib/git.ts';
 import { articlePath } from '../src/lib/urls.ts';
-import type { Locale } from '../src/schemas/localized.ts';
+import { consoleOutput, parseCommandLine, type CliOutput } from './lib/command-line.ts';
+import { writeNewFile } from './lib/write-new-file.ts';
 
-export interface CliIo {
+export interface CliIo extends CliOutput {
   root: string;
   env: Record<string, string | undefined>;
   /** `git config user.name`, or undefined when git or the setting is missing. */
   gitUser: () => string | undefined;
-  log: (line: string) => void;
-  error: (line: string) => void;
 }
 
 const usage = `Usage: npm run new:article -- [options] "Title"
@@ -40,35 +37,26 @@ const usage = `Usage: npm run new:article -- [options] "Title"
 
 /** Run the command; returns the exit code. */
 export function main(argv: readonly string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        locale: { type: 'string' },
-        tier: { type: 'string' },
-        category: { type: 'string' },
-        type: { type: 'string' },
-        template: { type: 'boolean' },
-        slug: { type: 'string' },
-        audience: { type: 'string' },
-        'translation-of': { type: 'string' },
-        summary: { type: 'string' },
-        owner: { type: 'string' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      locale: { type: 'string' },
+      tier: { type: 'string' },
+      category: { type: 'string' },
+      type: { type: 'string' },
+      template: { type: 'boolean' },
+      slug: { type: 'string' },
+      audience: { type: 'string' },
+      'translation-of': { type: 'string' },
+      summary: { type: 'string' },
+      owner: { type: 'string' },
+      date: { type: 'string' },
+    },
+    usage,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.log(usage);
-    return 0;
-  }
   const today = values.date ?? buildDate(io.env);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
     io.error(`--date “${today}” is not a date: write it YYYY-MM-DD, e.g. 2026-11-23`);
@@ -81,16 +69,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     return 1;
   }
   const sources = readKbSources(io.root);
-  const existing: ExistingArticle[] = validateKb(sources, categories.value).value.map((a) => ({
-    locale: a.locale,
-    category: a.data.category,
-    slug: a.slug,
-    tier: a.data.tier,
-    type: a.data.type,
-    audience: a.data.audience,
-    translationKey: a.data.translationKey,
-    title: a.data.title,
-  }));
+  const existing = existingArticles(validateKb(sources, categories.value).value);
 
   const result = scaffoldArticle(
     {
@@ -130,19 +109,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     return 1;
   }
 
-  const target = join(io.root, file.path);
-  mkdirSync(dirname(target), { recursive: true });
-  try {
-    writeFileSync(target, file.source, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      io.error(`${file.path} already exists and was left as it is: pass another --slug`);
-      return 1;
-    }
-    throw error;
+  if (!writeNewFile(join(io.root, file.path), file.source)) {
+    io.error(`${file.path} already exists and was left as it is: pass another --slug`);
+    return 1;
   }
-  const [, , locale = 'zh-cn', category = '', name = ''] = file.path.split('/');
-  const slug = name.replace(/\.mdx?$/, '');
   io.log(`Created ${file.path}`);
   for (const note of file.notes) io.log(`  · ${note}`);
   io.log(
@@ -150,26 +120,12 @@ export function main(argv: readonly string[], io: CliIo): number {
       '',
       'Next:',
       `  1. Write the article in ${file.path} (replace the text in brackets and the summary).`,
-      `  2. Preview: npm run dev, then open http://localhost:4321${articlePath(locale as Locale, category, slug)}`,
+      `  2. Preview: npm run dev, then open http://localhost:4321${articlePath(file.locale, file.category, file.slug)}`,
       '  3. Check: npm run check',
       '  4. Set `status: published`, then open a pull request (see CONTRIBUTING.md).',
     ].join('\n'),
   );
   return 0;
-}
-
-/** `git config user.name`, quietly undefined without git or without the setting. */
-function gitUserName(cwd: string): string | undefined {
-  try {
-    const name = execFileSync('git', ['config', 'user.name'], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    return name || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 if (import.meta.main) {
@@ -178,7 +134,6 @@ if (import.meta.main) {
     root,
     env: process.env,
     gitUser: () => gitUserName(root),
-    log: (line) => console.log(line),
-    error: (line) => console.error(line),
+    ...consoleOutput,
   });
 }

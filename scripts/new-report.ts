@@ -3,21 +3,20 @@
  * (`content/reports/<locale>/<yyyy>-q<n>.mdx`) whose headline figures are `<Kpi>`, `<Delta>` and
  * `<Target>` components over `data/kpis.json`, never typed numbers. Never overwrites a file.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { formatProblems, hasErrors } from '../src/lib/content/problem.ts';
 import { parsePeriod, scaffoldReport } from '../src/lib/content/scaffold.ts';
+import { gitUserName } from '../src/lib/git.ts';
 import { loadMetrics } from '../src/lib/metrics/load-metrics.ts';
+import { reportPath } from '../src/lib/metrics/report.ts';
 import { validateReports } from '../src/lib/metrics/validate-reports.ts';
 import { locales, type Locale } from '../src/schemas/localized.ts';
+import { consoleOutput, parseCommandLine, usageError, type CliOutput } from './lib/command-line.ts';
+import { writeNewFile } from './lib/write-new-file.ts';
 
-export interface ReportCliIo {
+export interface ReportCliIo extends CliOutput {
   root: string;
   gitUser: () => string | undefined;
-  log: (line: string) => void;
-  error: (line: string) => void;
 }
 
 const usage = `Usage: npm run new:report -- <yyyy-Qn> [--locale zh-cn|en|all] [--author "<name>"]
@@ -28,33 +27,21 @@ const usage = `Usage: npm run new:report -- <yyyy-Qn> [--locale zh-cn|en|all] [-
 
 /** Run the command; returns the exit code. */
 export function main(argv: readonly string[], io: ReportCliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        locale: { type: 'string' },
-        author: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    argv,
+    { locale: { type: 'string' }, author: { type: 'string' } },
+    usage,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.log(usage);
-    return 0;
-  }
   const period = parsePeriod(positionals[0] ?? '');
-  if (!period || positionals.length !== 1) {
-    io.error(
-      `${positionals.length ? `“${positionals.join(' ')}” is not a quarter` : 'the quarter is missing'}: write it YYYY-Qn, e.g. npm run new:report -- 2026-Q4\n\n${usage}`,
+  if (!period || positionals.length !== 1)
+    return usageError(
+      io,
+      `${positionals.length ? `“${positionals.join(' ')}” is not a quarter` : 'the quarter is missing'}: write it YYYY-Qn, e.g. npm run new:report -- 2026-Q4`,
+      usage,
     );
-    return 2;
-  }
   const choice = values.locale ?? 'all';
   if (choice !== 'all' && !(locales as readonly string[]).includes(choice)) {
     io.error(`--locale “${choice}” is not allowed: use one of: ${locales.join(', ')}, all`);
@@ -78,7 +65,7 @@ export function main(argv: readonly string[], io: ReportCliIo): number {
   const periods = metrics.value.snapshots.map((s) => s.period);
   const snapshot = `data/snapshots/${period.toLowerCase()}.json`;
 
-  let written = 0;
+  const written: Locale[] = [];
   for (const locale of targets) {
     const file = scaffoldReport(period, locale, metrics.value.kpis, author);
     // The same checks as the build; the snapshot may legitimately come later, so that one problem
@@ -88,17 +75,14 @@ export function main(argv: readonly string[], io: ReportCliIo): number {
       io.error(`${file.path} was not written:\n${formatProblems(problems)}`);
       return 1;
     }
-    const target = join(io.root, file.path);
-    if (existsSync(target)) {
+    if (!writeNewFile(join(io.root, file.path), file.source)) {
       io.error(`${file.path} already exists and was left as it is.`);
       continue;
     }
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.source, { flag: 'wx' });
-    written++;
+    written.push(locale);
     io.log(`Created ${file.path}`);
   }
-  if (!written) return 1;
+  if (!written.length) return 1;
 
   if (!periods.includes(period)) {
     io.log(
@@ -110,25 +94,11 @@ export function main(argv: readonly string[], io: ReportCliIo): number {
       '',
       'Next:',
       '  1. Replace the title, summary and the text in brackets; keep every figure as <Kpi>, <Delta> or <Target>.',
-      `  2. Preview: npm run dev, then open http://localhost:4321/zh-cn/reports/${period.toLowerCase()}/`,
+      `  2. Preview: npm run dev, then open ${written.map((l) => `http://localhost:4321${reportPath(l, period)}`).join(' and ')}`,
       '  3. Check: npm run check',
     ].join('\n'),
   );
   return 0;
-}
-
-function gitUserName(cwd: string): string | undefined {
-  try {
-    return (
-      execFileSync('git', ['config', 'user.name'], {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 if (import.meta.main) {
@@ -136,7 +106,6 @@ if (import.meta.main) {
   process.exitCode = main(process.argv.slice(2), {
     root,
     gitUser: () => gitUserName(root),
-    log: (line) => console.log(line),
-    error: (line) => console.error(line),
+    ...consoleOutput,
   });
 }

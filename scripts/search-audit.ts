@@ -5,12 +5,13 @@
  *
  *   npx node scripts/search-audit.ts <dist> [--locale zh-cn] [--sample 100] [--json out.json]
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
+import { locales, type Locale } from '../src/schemas/localized.ts';
 import { launchChromium } from './lib/browser.ts';
+import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
 import { searchPageResults } from './lib/search-page.ts';
 import {
   formatSummary,
@@ -23,34 +24,52 @@ import {
 } from './lib/search-audit.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const { values: args, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const usage = `Usage: npx node scripts/search-audit.ts <dist> [options]
+
+  <dist>             the built site, e.g. dist
+  --locale zh-cn|en  which articles to sample (default zh-cn)
+  --sample <n>       how many articles, a positive integer (default 100)
+  --json <file>      also write every search and its top 3 to <file>`;
+
+const out = {
+  log: consoleOutput.log,
+  error: (line: string) => console.error(`search-audit: ${line}`),
+};
+const parsed = parseCommandLine(
+  process.argv.slice(2),
+  {
     locale: { type: 'string', default: 'zh-cn' },
     sample: { type: 'string', default: '100' },
     json: { type: 'string' },
   },
-});
-const dist = positionals[0];
-if (!dist) {
-  console.error(
-    'search-audit: give the built site, e.g. npx node scripts/search-audit.ts dist --locale zh-cn',
-  );
-  process.exit(1);
+  usage,
+  out,
+);
+if (typeof parsed === 'number') process.exit(parsed);
+const { values: args, positionals } = parsed;
+function stop(message: string): never {
+  process.exit(usageError(out, message, usage));
 }
+const dist = positionals[0];
+if (!dist || positionals.length > 1)
+  stop('give one built site, e.g. npx node scripts/search-audit.ts dist --locale zh-cn');
+if (!(locales as readonly string[]).includes(args.locale))
+  stop(`--locale “${args.locale}” is not allowed: use one of: ${locales.join(', ')}`);
+const locale = args.locale as Locale;
 const size = Number(args.sample);
-const articles = readArticles(resolve(dist), args.locale);
+if (!/^\d+$/.test(args.sample) || !Number.isSafeInteger(size) || size < 1)
+  stop(`--sample “${args.sample}” is not a number of articles: give a positive integer, e.g. 100`);
+if (!existsSync(dist)) stop(`${dist}: no such folder — build the site first (npm run build)`);
+const articles = readArticles(resolve(dist), locale);
 if (!articles.length) {
-  console.error(
-    `search-audit: ${dist}/${args.locale}/kb/ holds no indexed article pages — build the site first`,
-  );
+  out.error(`${dist}/${locale}/kb/ holds no indexed article pages — build the site first`);
   process.exit(1);
 }
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const sample = pickSample(articles, size);
 
 async function topThree(page: Page, query: string): Promise<string[]> {
-  const hrefs = await searchPageResults(page, args.locale, query);
+  const hrefs = await searchPageResults(page, locale, query);
   return hrefs.slice(0, 3).map(resultPath);
 }
 
@@ -77,10 +96,7 @@ try {
 }
 const summary = summarize(cases);
 console.log(
-  formatSummary(
-    summary,
-    `${sample.length} of ${articles.length} ${args.locale} articles in ${dist}`,
-  ),
+  formatSummary(summary, `${sample.length} of ${articles.length} ${locale} articles in ${dist}`),
 );
 console.log(
   `\n${cases.length} searches in ${((performance.now() - started) / 1000).toFixed(0)} s.`,

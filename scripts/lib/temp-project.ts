@@ -44,11 +44,14 @@ export function createTempProject(
 export const removeTempProject = (root: string): void =>
   rmSync(root, { recursive: true, force: true });
 
+/** The date every child build is pinned to, so its "review due" and "overdue" results repeat. */
+export const pinnedBuildDate = '2026-11-23';
+
 /** The environment for a child `astro build`: pinned date, no colour, none of the test runner's variables. */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    BUILD_DATE: '2026-11-23',
+    BUILD_DATE: pinnedBuildDate,
     NO_COLOR: '1',
     // Messages in English whatever the machine's LANG, so tests can pin them.
     HANDBOOK_LANG: 'en',

@@ -53,3 +53,20 @@ export function readGitInfo(
     return new Map();
   }
 }
+
+/**
+ * `git config user.name` as seen from `cwd` (the default owner or author of a new file);
+ * undefined without git, outside a repository with no global setting, or when it is empty.
+ */
+export function gitUserName(cwd: string): string | undefined {
+  try {
+    const name = execFileSync('git', ['config', 'user.name'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,6 +4,7 @@ import {
   formatValue,
   matches,
   overBudget,
+  runKind,
   type Budget,
   type Figure,
 } from '../../scripts/lib/bench/budgets.ts';
@@ -45,6 +46,17 @@ describe('budgets', () => {
       list,
     );
     expect(verdicts.map((v) => v.ok)).toEqual([true, false, true, false, undefined]);
+  });
+
+  it('applies a budget for one kind of run to that kind only', () => {
+    const scoped: Budget[] = [
+      { id: 'build.wall', runs: 'corpus', kind: 'max', limit: 30_000, unit: 'ms', source: 'x' },
+    ];
+    const slow = [figure('build.wall', 40_000, 'ms')];
+    expect(compare(slow, scoped, 'corpus')[0]!.ok).toBe(false);
+    expect(compare(slow, scoped, 'synthetic')[0]!.ok).toBeUndefined();
+    expect(compare(slow, scoped)[0]!.ok).toBeUndefined();
+    expect([runKind('corpus-docs'), runKind('synthetic-1000')]).toEqual(['corpus', 'synthetic']);
   });
 
   it('fails a figure that could not be measured', () => {

@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGitLog, readGitInfo } from '../../src/lib/git.ts';
+import { gitUserName, parseGitLog, readGitInfo } from '../../src/lib/git.ts';
 
 describe('parseGitLog', () => {
   it('keeps the newest commit per file from one log of the whole tree', () => {
@@ -30,5 +30,18 @@ describe('parseGitLog', () => {
   });
   it('degrades to no information outside a repository', () => {
     expect(readGitInfo(mkdtempSync(join(tmpdir(), 'no-git-'))).size).toBe(0);
+  });
+});
+
+describe('gitUserName', () => {
+  it('reads user.name as git sees it from the folder, and nothing where git cannot run', () => {
+    // A repository made by hand (no git command): its own config names the user.
+    const repo = mkdtempSync(join(tmpdir(), 'git-user-'));
+    mkdirSync(join(repo, '.git/objects'), { recursive: true });
+    mkdirSync(join(repo, '.git/refs'), { recursive: true });
+    writeFileSync(join(repo, '.git/HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(repo, '.git/config'), '[user]\n\tname = 王芳\n');
+    expect(gitUserName(repo)).toBe('王芳');
+    expect(gitUserName(join(repo, 'no-such-folder'))).toBeUndefined();
   });
 });

@@ -165,4 +165,19 @@ describe('kb:import', () => {
       'kb-import: --tier “guru” is not allowed → use one of: basic, advanced, expert',
     );
   });
+
+  it('names what is missing, then shows the usage (exit 2)', () => {
+    const none = cli();
+    expect(none.status).toBe(2);
+    expect(none.stderr.split('\n')[0]).toBe(
+      'kb-import: give exactly one folder or archive to import; --locale is required → the language of the source: zh-cn or en',
+    );
+    expect(none.stderr).toContain('Usage: npm run kb:import');
+    const noLocale = cli(fixture, '--out', project);
+    expect(noLocale.status).toBe(2);
+    expect(noLocale.stderr.split('\n')[0]).toBe(
+      'kb-import: --locale is required → the language of the source: zh-cn or en',
+    );
+    expect(articles(project)).toHaveLength(6);
+  });
 });

@@ -94,6 +94,7 @@ describe('npm run new:report', () => {
     expect(main(['2026-Q4', '--locale', 'en', '--author', 'Quality group'], io())).toBe(0);
     expect(existsSync(join(root, 'content/reports/zh-cn/2026-q4.mdx'))).toBe(false);
     expect(out.join('\n')).not.toContain('Warning');
+    expect(out.join('\n')).toContain('open http://localhost:4321/en/reports/2026-q4/\n');
   });
 
   it('never overwrites an existing narrative', () => {

@@ -8,6 +8,7 @@ import { loadCategories, readKbSources } from '../../src/lib/content/load.ts';
 import { formatProblems } from '../../src/lib/content/problem.ts';
 import {
   defaultReviewEvery,
+  existingArticles,
   scaffoldArticle,
   slugFromTitle,
   type ArticleRequest,
@@ -18,17 +19,8 @@ import { articleTypes, tiers } from '../../src/schemas/article.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 
 const categories = loadCategories(repoRoot).value;
-const existing: ExistingArticle[] = validateKb(readKbSources(repoRoot), categories).value.map(
-  (a) => ({
-    locale: a.locale,
-    category: a.data.category,
-    slug: a.slug,
-    tier: a.data.tier,
-    type: a.data.type,
-    audience: a.data.audience,
-    translationKey: a.data.translationKey,
-    title: a.data.title,
-  }),
+const existing: ExistingArticle[] = existingArticles(
+  validateKb(readKbSources(repoRoot), categories).value,
 );
 const context = { today: '2026-11-23', categories, existing };
 const request = (overrides: Partial<ArticleRequest> = {}): ArticleRequest => ({
@@ -43,6 +35,22 @@ const problemsOf = (path: string, source: string) =>
   validateKb([...readKbSources(repoRoot), { path, source }], categories).problems.filter(
     (p) => p.file === path,
   );
+
+describe('existingArticles', () => {
+  it('keeps what scaffolding needs of each valid article', () => {
+    const original = existing.find((a) => a.slug === 'refund-timelines-by-payment');
+    expect(original).toMatchObject({
+      locale: 'zh-cn',
+      category: 'returns',
+      tier: 'advanced',
+      type: 'guide',
+      translationKey: 'refund-timelines-by-payment',
+    });
+    expect(Object.keys(original!).sort()).toEqual(
+      ['audience', 'category', 'locale', 'slug', 'tier', 'title', 'translationKey', 'type'].sort(),
+    );
+  });
+});
 
 describe('slugFromTitle', () => {
   it('makes a slug from a Latin title and none from a Chinese one', () => {
@@ -168,6 +176,11 @@ describe('scaffoldArticle', () => {
     );
     expect(errors).toEqual([]);
     expect(value?.path).toBe('content/kb/en/returns/refund-timelines-by-payment.md');
+    expect(value).toMatchObject({
+      locale: 'en',
+      category: 'returns',
+      slug: 'refund-timelines-by-payment',
+    });
     expect(value?.source).toMatch(/tier: advanced\ncategory: returns\ntype: guide\n/);
     expect(value?.source).toContain('translationKey: refund-timelines-by-payment');
     expect(formatProblems(problemsOf(value!.path, value!.source))).toBe('');
@@ -233,6 +246,12 @@ describe('npm run new:article', () => {
     expect(out.join('\n')).toContain('http://localhost:4321/zh-cn/kb/complaints/late-reply/');
     expect(out.join('\n')).toContain('npm run check');
     expect(err).toEqual([]);
+  });
+
+  it('prints the English address of an English article', () => {
+    const en = ['--locale', 'en', '--tier', 'basic', '--category', 'complaints', 'Late replies'];
+    expect(main(en, io())).toBe(0);
+    expect(out.join('\n')).toContain('http://localhost:4321/en/kb/complaints/late-replies/');
   });
 
   it('takes --date over BUILD_DATE and --owner over git', () => {

@@ -34,9 +34,17 @@ export function walk(dir: string): string[] {
   );
 }
 
-/** Total bytes of the files below `dir`. */
-export const dirBytes = (dir: string): number =>
-  walk(dir).reduce((a, f) => a + statSync(f).size, 0);
+export interface SizedFile {
+  path: string;
+  bytes: number;
+}
+
+/** Every file below `dir` with its size: one pass over a tree that several figures are cut from. */
+export const walkSizes = (dir: string): SizedFile[] =>
+  walk(dir).map((path) => ({ path, bytes: statSync(path).size }));
+
+export const sumBytes = (files: readonly SizedFile[]): number =>
+  files.reduce((a, f) => a + f.bytes, 0);
 
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -61,6 +69,9 @@ export interface BuildMeasure {
   largestProcess?: { comm: string; bytes: number } | undefined;
 }
 
+/** How often the build's memory is sampled (ms): a shorter peak can be missed. */
+export const MEMORY_SAMPLE_MS = 100;
+
 const sysconf = (name: string, fallback: number) => {
   try {
     return Number(execFileSync('getconf', [name], { encoding: 'utf8' }).trim()) || fallback;
@@ -78,7 +89,7 @@ const sysconf = (name: string, fallback: number) => {
 export async function measureBuild(
   cwd: string,
   env: NodeJS.ProcessEnv,
-  sampleMs = 100,
+  sampleMs = MEMORY_SAMPLE_MS,
 ): Promise<BuildMeasure> {
   const ticks = sysconf('CLK_TCK', 100);
   const pageSize = sysconf('PAGESIZE', 4096);

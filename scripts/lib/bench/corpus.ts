@@ -1,7 +1,7 @@
 /**
- * The synthetic corpus of `npm run bench` and `npm run bench:search`: seeded (so runs repeat) mixed
- * Chinese and English articles across tiers, categories, types and tags, reply templates in the
- * template articles, and extra quarters of metric snapshots for the report pages.
+ * The synthetic corpus of `npm run bench`: seeded (so runs repeat) mixed Chinese and English
+ * articles across tiers, categories, types and tags, reply templates in the template articles,
+ * and extra quarters of metric snapshots for the report pages.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

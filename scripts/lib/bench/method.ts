@@ -1,12 +1,20 @@
-/** How docs/benchmarks.md's figures are taken, printed at its end. */
+/**
+ * How docs/benchmarks.md's figures are taken, printed at its end. Every number in it comes from the
+ * constant the benchmark runs with, so the text cannot drift from what was measured.
+ */
+import { cacheMaxAgeSeconds } from '../static-server.ts';
+import { pinnedBuildDate } from '../temp-project.ts';
+import { MEMORY_SAMPLE_MS } from './build.ts';
+import { PAGEFIND_TOP, PALETTE_WARM_UP, QUERY_COUNTS, TYPING } from './search.ts';
+
 export const methodText = (quarters: number): string => `
 - **Build**: a fresh temporary copy of the project (\`scripts/lib/temp-project.ts\`: no Astro or
   Vite cache) runs \`npx astro build\` (which includes the Pagefind index) with
-  \`BUILD_DATE=2026-11-23\`. Wall time is measured around the child process. CPU time is exact: the
-  build runs under \`sh\`, whose \`/proc/<pid>/stat\` cutime + cstime hold the user and system time of
-  every process of the tree once they have ended. Peak memory is the largest sum of resident memory
-  (RSS) over the process tree, **sampled** every 100 ms from \`/proc\`, so a shorter peak can be
-  missed; the largest single process's own peak (VmHWM) is given beside it.
+  \`BUILD_DATE=${pinnedBuildDate}\`. Wall time is measured around the child process.
+  CPU time is exact: the build runs under \`sh\`, whose \`/proc/<pid>/stat\` cutime + cstime hold
+  the user and system time of every process of the tree once they have ended. Peak memory is the
+  largest sum of resident memory (RSS) over the process tree, **sampled** every
+  ${MEMORY_SAMPLE_MS} ms from \`/proc\`, so a shorter peak can be missed; the largest single process's own peak (VmHWM) is given beside it.
 - **Synthetic corpus** (\`scripts/lib/bench/corpus.ts\`, seeded): 80 % Chinese and 20 % English
   articles of 400–1,200 characters with headings, lists and tables, spread over every tier,
   category and type, 2–4 tags and 1–2 aliases each; \`type: template\` articles are MDX with two
@@ -17,21 +25,23 @@ export const methodText = (quarters: number): string => `
   recorded. Raw is the file as built; gzip is \`gzip -9\` of each text file (HTML, CSS, JS, JSON,
   SVG), what a compressing host sends; Pagefind's index files are compressed by Pagefind and count
   as they are. "On the wire" is what Chromium received from the benchmark's local server, which
-  gzips text like a production host (headers included) and lets the browser cache files for 10
-  minutes, as GitHub Pages does; a file the browser takes from its cache is not counted.
-- **Palette**: on the article page, Ctrl+K and a first query (\`退款\`) — what that loads is "opening
-  the palette"; then 20 queries typed one character at a time, each keystroke timed in the page
+  gzips text like a production host (headers included) and lets the browser cache files for
+  ${cacheMaxAgeSeconds / 60} minutes, as GitHub Pages does; a file the browser takes from its
+  cache is not counted.
+- **Palette**: on the article page, Ctrl+K and a first query
+  (\`${PALETTE_WARM_UP['zh-cn']}\`) — what that loads is "opening the palette"; then
+  ${QUERY_COUNTS.palette} queries typed one character at a time, each keystroke timed in the page
   from the input event to the first change of the result list.
 - **Search page**: a fresh visit of the search page, then a query typed into its box a key every
-  150 ms, Enter 200 ms after the last key, timed from the submit until the results region is no
-  longer busy (Pagefind search, excerpts of the first results, title matches); its bytes are all
+  ${TYPING.keyMs} ms, Enter ${TYPING.enterMs} ms after the last key, timed from the submit until
+  the results region is no longer busy (Pagefind search, excerpts of the first results, title matches); its bytes are all
   the page fetched from the first key on, the searches it made ahead while the query was typed
   included. Then the same query again, for the repeated figure. Then, in another fresh visit, the
   query pasted and submitted at once, so nothing was fetched ahead: its bytes until the results
   are shown are what one query costs ("first full-text query, transferred"), its time what a
   query costs with nothing done ahead; what loads after the results (the filter index for the
-  facet counts, once per visit) is its own figure. Pagefind API latency is \`search()\` plus \`data()\` of the top 10 for 40 seeded
-  queries per language.
+  facet counts, once per visit) is its own figure. Pagefind API latency is \`search()\` plus
+  \`data()\` of the top ${PAGEFIND_TOP} for ${QUERY_COUNTS.pagefind} seeded queries per language.
 - **Lighthouse** 12 through its Node API in the same Chromium (\`--headless=new\`), mobile
   (Lighthouse's default: simulated slow 4G and 4× CPU slowdown) and desktop presets, against the
   local gzip-serving server, for the home, article, search, report and roadmap pages. The audit

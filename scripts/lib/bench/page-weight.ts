@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { textExtensions } from '../static-server.ts';
 import { gzipFileBytes } from './stats.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'json' | 'other';
@@ -21,8 +22,6 @@ export interface Resource {
   /** Encoded body plus headers as received. */
   wire: number;
 }
-
-const textExtensions = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
 /** The kind of a fetched path, from its extension (a path ending in `/` is a page). */
 export function kindOf(path: string): Kind {

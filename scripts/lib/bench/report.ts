@@ -1,5 +1,12 @@
 /** Renders benchmark runs as the Markdown of docs/benchmarks.md. */
-import { compare, formatValue, type Budget, type Figure } from './budgets.ts';
+import {
+  compare,
+  formatValue,
+  runKind,
+  type Budget,
+  type Figure,
+  type RunKind,
+} from './budgets.ts';
 
 export interface Machine {
   cpu: string;
@@ -44,8 +51,12 @@ export function machineLine(m: Machine): string {
 }
 
 /** One run's table: figure, value, budget, ✓ within / ✗ over / blank without a budget. */
-export function renderRunTable(figures: readonly Figure[], list?: readonly Budget[]): string {
-  const rows = compare(figures, list).map(({ figure, budget, ok }) => {
+export function renderRunTable(
+  figures: readonly Figure[],
+  list?: readonly Budget[],
+  run?: RunKind,
+): string {
+  const rows = compare(figures, list, run).map(({ figure, budget, ok }) => {
     const value = formatValue(figure.value, figure.unit) + (figure.note ? ` (${figure.note})` : '');
     const mark = ok === undefined ? '' : ok ? '✓' : '✗';
     return `| ${cell(figure.label)} | ${cell(value)} | ${cell(budgetText(budget))} | ${mark} |`;
@@ -54,7 +65,8 @@ export function renderRunTable(figures: readonly Figure[], list?: readonly Budge
 }
 
 export function renderRun(run: Run, list?: readonly Budget[]): string {
-  const verdicts = compare(run.figures, list);
+  const kind = runKind(run.key);
+  const verdicts = compare(run.figures, list, kind);
   const over = verdicts.filter((v) => v.ok === false).length;
   const within = verdicts.filter((v) => v.ok === true).length;
   return [
@@ -67,7 +79,7 @@ export function renderRun(run: Run, list?: readonly Budget[]): string {
     '',
     `${within} figures within budget, ${over} over.`,
     '',
-    renderRunTable(run.figures, list),
+    renderRunTable(run.figures, list, kind),
     ...(run.findings?.length ? ['', ...run.findings.map((f) => `- ${f}`)] : []),
   ].join('\n');
 }

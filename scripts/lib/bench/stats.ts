@@ -18,13 +18,17 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-export const p95 = (values: readonly number[]): number => percentile(values, 95);
-
 export const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export const kb = (bytes: number): string => `${round(bytes / 1024)} KB`;
+const gzipSizes = new Map<string, number>();
 
-/** The size of a buffer or file after `gzip -9`, what a compressing host sends. */
-export const gzipSize = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
-
-export const gzipFileBytes = (file: string): number => gzipSize(readFileSync(file));
+/**
+ * The size of a file after `gzip -9`, what a compressing host sends. Kept by path: a run asks for
+ * the same CSS, JS and index files on every page type, and the files do not change during it.
+ */
+export function gzipFileBytes(file: string): number {
+  let size = gzipSizes.get(file);
+  if (size === undefined)
+    gzipSizes.set(file, (size = gzipSync(readFileSync(file), { level: 9 }).length));
+  return size;
+}

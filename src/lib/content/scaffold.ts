@@ -8,6 +8,8 @@ import { articleTypes, audiences, tiers, type ArticleType, type Tier } from '../
 import type { Category } from '../../schemas/category.ts';
 import type { Kpi } from '../../schemas/kpi.ts';
 import { locales, type Locale } from '../../schemas/localized.ts';
+import { parseArticlePath } from './links.ts';
+import type { ValidArticle } from './validate-kb.ts';
 import { closest } from './zod-problems.ts';
 
 /**
@@ -28,6 +30,20 @@ export interface ExistingArticle {
   audience: 'internal' | 'public';
   translationKey: string;
   title: string;
+}
+
+/** The project's valid articles (`validateKb(…).value`) as scaffolding needs them. */
+export function existingArticles(validated: readonly ValidArticle[]): ExistingArticle[] {
+  return validated.map((a) => ({
+    locale: a.locale,
+    category: a.data.category,
+    slug: a.slug,
+    tier: a.data.tier,
+    type: a.data.type,
+    audience: a.data.audience,
+    translationKey: a.data.translationKey,
+    title: a.data.title,
+  }));
 }
 
 export interface ArticleRequest {
@@ -64,9 +80,16 @@ export interface ScaffoldedFile {
   notes: string[];
 }
 
+/** A new article's file and where it will be on the site. */
+export interface ScaffoldedArticle extends ScaffoldedFile {
+  locale: Locale;
+  category: string;
+  slug: string;
+}
+
 /** `{ value }` on success, otherwise every reason it could not be written, each with a fix. */
 export interface ScaffoldResult {
-  value?: ScaffoldedFile;
+  value?: ScaffoldedArticle;
   errors: string[];
 }
 
@@ -271,8 +294,8 @@ export function scaffoldArticle(request: ArticleRequest, context: ScaffoldContex
     ? context.existing.find((a) => a.locale === locale && a.slug === slug)
     : undefined;
   const takenFile = (context.files ?? []).find((f) => {
-    const match = /^content\/kb\/([^/]+)\/[^/]+\/([^/]+)\.(md|mdx)$/.exec(f);
-    return match !== null && match[1] === locale && match[2] === slug;
+    const at = parseArticlePath(f);
+    return at !== undefined && at.locale === locale && at.slug === slug;
   });
   if (taken) {
     errors.push(
@@ -331,6 +354,9 @@ export function scaffoldArticle(request: ArticleRequest, context: ScaffoldContex
       path,
       source: `---\n${front}\n---\n\n${articleBody(type, locale, mdx)}`,
       notes,
+      locale,
+      category,
+      slug,
     },
     errors: [],
   };
