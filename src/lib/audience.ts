@@ -21,12 +21,16 @@ export const hasSection = (section: Section, audience: Audience): boolean =>
   audience === 'internal' || !internalSections.has(section);
 
 /**
- * The `getStaticPaths` entries of an internal-only section: all of them in an internal build,
- * none in a public one, so the route writes no file, Pagefind indexes nothing and the sitemap
- * lists nothing for it.
+ * The `getStaticPaths` entries of a route in `section`: all of them when the build has the
+ * section, none otherwise, so the route writes no file, Pagefind indexes nothing and the sitemap
+ * lists nothing for it. `paths` is called only then, so a public build never reads management
+ * data (report snapshots, the roadmap) at all.
  */
-export const internalOnly = <T>(audience: Audience, paths: readonly T[]): T[] =>
-  audience === 'public' ? [] : [...paths];
+export const sectionPaths = <T>(
+  section: Section,
+  audience: Audience,
+  paths: () => readonly T[],
+): T[] => (hasSection(section, audience) ? [...paths()] : []);
 
 /**
  * Git history as the pages may show it. Commit author names are staff names: fine inside the

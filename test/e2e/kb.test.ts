@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { pageErrors, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
@@ -45,6 +46,36 @@ describe('knowledge base', () => {
     // An article with no translation sends the switch to the other locale's knowledge base.
     const only = await browser.page('/zh-cn/kb/complaints/complaint-triage-matrix/');
     await expect(only.getByTestId('language-switch').getAttribute('href')).resolves.toBe('/en/kb/');
+  });
+
+  it('names a page’s translation for search engines only when there is one', async () => {
+    const hreflang = (page: Page) =>
+      page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) =>
+          links.map(
+            (l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`,
+          ),
+        );
+    const translated = {
+      '/zh-cn/kb/complaints/complaint-three-step-flow/':
+        '/en/kb/complaints/complaint-three-step-flow/',
+      '/zh-cn/browse/tier/expert/': '/en/browse/tier/expert/',
+    };
+    for (const [path, translation] of Object.entries(translated)) {
+      const page = await browser.page(path);
+      await expect(hreflang(page), path).resolves.toEqual([`zh-CN ${path}`, `en ${translation}`]);
+    }
+    // The language switch of these lands on a landing page, not on the page translated; the 404
+    // page, served at any address, has no language of its own in its path.
+    for (const path of [
+      '/zh-cn/kb/complaints/complaint-triage-matrix/',
+      '/zh-cn/kb/2/',
+      '/zh-cn/kb/does-not-exist/',
+    ]) {
+      const page = await browser.page(path);
+      await expect(hreflang(page), path).resolves.toEqual([]);
+    }
   });
 
   it('marks Traditional Chinese articles with their language', async () => {

@@ -1,6 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
-import { gitInfoFor, hasSection, internalOnly } from '../../src/lib/audience.ts';
+import { gitInfoFor, hasSection, sectionPaths } from '../../src/lib/audience.ts';
 import {
   audiencePatterns,
   internalGlob,
@@ -21,8 +21,29 @@ describe('sections per audience', () => {
   });
   it('generates an internal-only route’s pages in internal builds only', () => {
     const paths = [{ params: { locale: 'en' } }];
-    expect(internalOnly('internal', paths)).toEqual(paths);
-    expect(internalOnly('public', paths)).toEqual([]);
+    for (const section of ['reports', 'roadmap', 'health'] as const) {
+      expect(
+        sectionPaths(section, 'internal', () => paths),
+        section,
+      ).toEqual(paths);
+      expect(
+        sectionPaths(section, 'public', () => paths),
+        section,
+      ).toEqual([]);
+    }
+    // Public sections keep their pages in both builds.
+    expect(sectionPaths('kb', 'public', () => paths)).toEqual(paths);
+  });
+  it('reads a missing section’s data not at all', () => {
+    let calls = 0;
+    const paths = () => {
+      calls++;
+      return [];
+    };
+    sectionPaths('reports', 'public', paths);
+    expect(calls).toBe(0);
+    sectionPaths('reports', 'internal', paths);
+    expect(calls).toBe(1);
   });
   it('drops commit author names from a public build, keeping the date', () => {
     const git = new Map([

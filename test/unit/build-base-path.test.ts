@@ -4,7 +4,7 @@
  * Builds the real sample content in a throwaway copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
@@ -18,6 +18,11 @@ let output: string;
 
 beforeAll(() => {
   project = createTempProject('base-path', ['content']);
+  // A translation under another slug: its twin must still name it as the English version.
+  renameSync(
+    join(project, 'content/kb/en/orders/delivery-delay-notice-template.mdx'),
+    join(project, 'content/kb/en/orders/delay-notice.mdx'),
+  );
   const build = spawnSync('npx', ['astro', 'build'], {
     cwd: project,
     env: buildEnv({ BASE_PATH: BASE }),
@@ -56,6 +61,18 @@ const exists = (path: string): boolean => {
 describe(`a build served from ${BASE}`, { timeout: TIMEOUT }, () => {
   it('builds', () => {
     expect(status, output.slice(-2000)).toBe(0);
+  });
+
+  it('gives an article translated under another slug hreflang links to its twin', () => {
+    const html = readFileSync(
+      join(dist, 'zh-cn/kb/orders/delivery-delay-notice-template/index.html'),
+      'utf8',
+    );
+    const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+    expect(links.map((m) => [m[1], new URL(m[2]!).pathname])).toEqual([
+      ['zh-CN', `${BASE}zh-cn/kb/orders/delivery-delay-notice-template/`],
+      ['en', `${BASE}en/kb/orders/delay-notice/`],
+    ]);
   });
 
   it('writes only links and assets under the base path that resolve to built files', () => {
