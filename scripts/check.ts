@@ -8,6 +8,7 @@
  *   --format github        GitHub Actions annotations (::error file=…,line=…::…)
  *   --root <dir>           check another project folder
  *   --health               the content health report after the problems (stderr with --json)
+ *   --help                 the usage, in the language of the messages
  */
 import { resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-info.ts';
@@ -28,6 +29,10 @@ if (args.errors.length) {
   process.exit(2);
 }
 const { lang, format } = args;
+if (args.help) {
+  console.log(checkTexts[lang].usage);
+  process.exit(0);
+}
 
 const root = resolve(args.root ?? resolve(import.meta.dirname, '..'));
 const { problems, kb } = checkProjectDetails(root);

@@ -41,9 +41,10 @@ describe('choosing the language', () => {
       format: 'github',
       health: true,
     });
+    expect(parseCheckArgs(['--help'], {})).toMatchObject({ help: true, errors: [] });
     expect(parseCheckArgs(['--lang', 'fr', '--verbose'], {}).errors).toEqual([
       '--lang: “fr” is not a language of the check; use one of: en, zh-cn',
-      '--verbose: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir> or --health',
+      '--verbose: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir>, --health or --help',
     ]);
   });
 });

@@ -10,6 +10,8 @@ export interface CheckArgs {
   format: CheckFormat;
   /** `--health`: print the content health report after the problems. */
   health: boolean;
+  /** `--help`: print the usage and stop. */
+  help: boolean;
   /** Misused options, worded for the terminal; the command stops on them. */
   errors: string[];
 }
@@ -45,6 +47,7 @@ export function parseCheckArgs(
   let format: CheckFormat = 'text';
   let root: string | undefined;
   let health = false;
+  let help = false;
   const errors: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -65,9 +68,10 @@ export function parseCheckArgs(
       if (f === 'text' || f === 'json' || f === 'github') format = f;
       else errors.push(`--format: “${f ?? ''}” is unknown; use one of: text, json, github`);
     } else if (arg === '--health') health = true;
-    else errors.push(`${arg}: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir> or --health`);
+    else if (arg === '--help' || arg === '-h') help = true;
+    else errors.push(`${arg}: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir>, --health or --help`);
   }
-  return { lang: checkLang(langFlag, env), root, format, health, errors };
+  return { lang: checkLang(langFlag, env), root, format, health, help, errors };
 }
 
 /**
@@ -129,10 +133,30 @@ export const checkTexts = {
     allValid: 'All content and data are valid.',
     nothingBuilt: 'Nothing was built. Fix the errors above and build again.',
     skippedInDev: 'The pages above are skipped until fixed.',
+    usage: `Usage: npm run check -- [options]
+
+Checks every article, category, KPI catalog, snapshot, report narrative and the plan without
+building, and lists every problem at once. Exits 1 when there are errors; warnings alone pass.
+
+  --lang zh-cn|en     language of the messages (default: HANDBOOK_LANG, else LANG/LC_ALL)
+  --json              one JSON object (problems and summary) on stdout, for CI and editors
+  --format github     GitHub Actions annotations
+  --root <dir>        check another project folder
+  --health            the content health report after the problems`,
   },
   'zh-cn': {
     allValid: '所有内容和数据都没有问题。',
     nothingBuilt: '没有生成任何文件。请修正上面的错误后重新构建。',
     skippedInDev: '上面这些页面在修正之前不会显示。',
+    usage: `用法：npm run check -- [选项]
+
+不构建网站，检查所有文章、分类、KPI 目录、快照、季度报告正文和改进计划，一次列出全部问题。
+有错误时退出码为 1；只有警告时通过。
+
+  --lang zh-cn|en     提示语言（默认取 HANDBOOK_LANG，其次 LANG/LC_ALL）
+  --json              在标准输出打印一个 JSON 对象（问题和汇总），供 CI 和编辑器使用
+  --format github     输出 GitHub Actions 注释
+  --root <dir>        检查另一个项目文件夹
+  --health            在问题之后打印内容健康报告`,
   },
 } satisfies Record<CheckLang, Record<string, string>>;
