@@ -66,7 +66,11 @@ export function audienceGlob(options: {
 }
 
 /** `glob()` over a collection that only internal builds hold (report narratives): empty otherwise. */
-export function internalGlob(options: { base: string; pattern: string; audience: Audience }): Loader {
+export function internalGlob(options: {
+  base: string;
+  pattern: string;
+  audience: Audience;
+}): Loader {
   if (options.audience === 'internal') return glob(options);
   return {
     name: 'service-handbook:internal-only',

@@ -32,7 +32,12 @@ export function checkLang(
     return undefined;
   };
   const system = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  return pick(flag) ?? pick(env.HANDBOOK_LANG) ?? (system && system !== 'C' && system !== 'POSIX' ? pick(system) : undefined) ?? 'en';
+  return (
+    pick(flag) ??
+    pick(env.HANDBOOK_LANG) ??
+    (system && system !== 'C' && system !== 'POSIX' ? pick(system) : undefined) ??
+    'en'
+  );
 }
 
 /**
@@ -51,25 +56,31 @@ export function parseCheckArgs(
   const errors: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i];
     if (name === '--lang') {
       langFlag = value();
       if (!langFlag || !/^(en|zh)([-_.].*)?$/i.test(langFlag)) {
-        errors.push(`--lang: “${langFlag ?? ''}” is not a language of the check; use one of: ${checkLangs.join(', ')}`);
+        errors.push(
+          `--lang: “${langFlag ?? ''}” is not a language of the check; use one of: ${checkLangs.join(', ')}`,
+        );
       }
     } else if (name === '--json') format = 'json';
     else if (name === '--root') {
       root = value();
       if (!root) errors.push('--root: name the project folder to check');
-    }
-    else if (name === '--format') {
+    } else if (name === '--format') {
       const f = value();
       if (f === 'text' || f === 'json' || f === 'github') format = f;
       else errors.push(`--format: “${f ?? ''}” is unknown; use one of: text, json, github`);
     } else if (arg === '--health') health = true;
     else if (arg === '--help' || arg === '-h') help = true;
-    else errors.push(`${arg}: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir>, --health or --help`);
+    else
+      errors.push(
+        `${arg}: unknown option; use --lang zh-cn|en, --json, --format text|json|github, --root <dir>, --health or --help`,
+      );
   }
   return { lang: checkLang(langFlag, env), root, format, health, help, errors };
 }
@@ -108,7 +119,8 @@ export function formatJson(problems: readonly Problem[], lang: CheckLang): strin
   );
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: each problem becomes an annotation on its file and line. */

@@ -8,7 +8,9 @@ export function suggestIsoDate(text: string): string | undefined {
   const iso = (y: string, m: string, d: string) => {
     const candidate = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
     const date = new Date(`${candidate}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(candidate) ? candidate : undefined;
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(candidate)
+      ? candidate
+      : undefined;
   };
   // 2026/9/15, 2026.09.15, 2026-9-5, 2026年9月15日
   let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value);

@@ -49,7 +49,9 @@ export function readFrontMatter(source: string): FrontMatter | undefined {
   const js: unknown = yamlErrors.length ? {} : doc.toJS();
   const notMap = js !== null && js !== undefined && (typeof js !== 'object' || Array.isArray(js));
   const keys = isMap(doc.contents)
-    ? doc.contents.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')).filter(Boolean)
+    ? doc.contents.items
+        .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''))
+        .filter(Boolean)
     : [];
   return {
     data: js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : {},

@@ -324,10 +324,15 @@ export function formatHealth(report: HealthReport, lang: Locale): string {
   for (const d of report.distribution) {
     const header = ['', ...tiers.map((tier) => t(`tier.${tier}`)), t('health.col.total')];
     const rows = [
-      ...d.rows.map((r) => [r.category, ...tiers.map((tier) => String(r.byTier[tier])), String(r.total)]),
+      ...d.rows.map((r) => [
+        r.category,
+        ...tiers.map((tier) => String(r.byTier[tier])),
+        String(r.total),
+      ]),
       [t('health.col.total'), ...tiers.map((tier) => String(d.totals[tier])), String(d.total)],
     ];
-    const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
+    const width = (s: string) =>
+      [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
     const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => width(r[i]!))));
     const line = (cells: string[]) =>
       cells

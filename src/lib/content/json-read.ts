@@ -38,7 +38,7 @@ function commonMistakes(file: string, text: string): Problem[] {
       i = end <= 0 ? text.length : end + 1;
       continue;
     }
-    if (c === "'" ) {
+    if (c === "'") {
       problems.push(problem('error', file, placeOf(text, i), '', 'json.not-quoted', {}));
       const end = text.indexOf("'", i + 1);
       i = end < 0 ? text.length : end + 1;
@@ -46,7 +46,9 @@ function commonMistakes(file: string, text: string): Problem[] {
     }
     if (c === ',') lastComma = i;
     else if ((c === '}' || c === ']') && lastComma >= 0) {
-      problems.push(problem('error', file, placeOf(text, lastComma), '', 'json.trailing-comma', { before: c }));
+      problems.push(
+        problem('error', file, placeOf(text, lastComma), '', 'json.trailing-comma', { before: c }),
+      );
       lastComma = -1;
     } else if (!/\s/.test(c)) lastComma = -1;
     i++;
@@ -98,7 +100,9 @@ export function parseJsonText(file: string, source: string): ParsedJson {
       while (end > 0 && /\s/.test(text[end]!)) end--;
       return failed([problem('error', file, placeOf(text, end + 1), '', 'json.missing-comma', {})]);
     }
-    const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    const detail = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '');
     return failed([problem('error', file, place, '', 'json.syntax', { detail })]);
   }
   const { duplicates, position } = scanJson(text);

@@ -24,7 +24,8 @@ export function proseLines(body: string): string[] {
   );
 }
 
-const inline = /(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+const inline =
+  /(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const reference = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
 const htmlImage = /<img\b[^>]*?\bsrc=["']([^"']+)["']/g;
 
@@ -33,9 +34,15 @@ export function extractLinks(body: string): BodyLink[] {
   const links: BodyLink[] = [];
   proseLines(body).forEach((line, lineIndex) => {
     const ref = reference.exec(line);
-    if (ref) links.push({ kind: 'link', href: ref[1]!, lineIndex, column: line.indexOf(ref[1]!) + 1 });
+    if (ref)
+      links.push({ kind: 'link', href: ref[1]!, lineIndex, column: line.indexOf(ref[1]!) + 1 });
     for (const m of line.matchAll(inline)) {
-      links.push({ kind: m[1] ? 'image' : 'link', href: m[3]!, lineIndex, column: (m.index ?? 0) + 1 });
+      links.push({
+        kind: m[1] ? 'image' : 'link',
+        href: m[3]!,
+        lineIndex,
+        column: (m.index ?? 0) + 1,
+      });
     }
     for (const m of line.matchAll(htmlImage)) {
       links.push({ kind: 'image', href: m[1]!, lineIndex, column: (m.index ?? 0) + 1 });
@@ -55,12 +62,14 @@ const entities: Record<string, string> = {
 
 /** Text with the HTML entities Markdown and built pages use decoded (named and numeric). */
 export const decodeEntities = (text: string): string =>
-  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
-    dec
-      ? String.fromCodePoint(Number(dec))
-      : hex
-        ? String.fromCodePoint(parseInt(hex, 16))
-        : (entities[name!.toLowerCase()] ?? whole),
+  text.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi,
+    (whole, dec?: string, hex?: string, name?: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (entities[name!.toLowerCase()] ?? whole),
   );
 
 /**
@@ -112,7 +121,6 @@ export function headingIds(body: string): string[] {
   return ids;
 }
 
-
 /** Whether a link leaves the site or is not a path at all (mailto:, tel:, //host, https:). */
 export const isExternal = (href: string): boolean => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
 
@@ -152,7 +160,9 @@ const articleSource = /^content\/kb\/([^/]+)\/([^/]+)\/([^/]+)\.(md|mdx)$/;
  */
 export function parseArticlePath(path: string): ArticlePath | undefined {
   const m = articleSource.exec(path);
-  return m ? { locale: m[1]!, category: m[2]!, slug: m[3]!, ext: m[4] as ArticlePath['ext'] } : undefined;
+  return m
+    ? { locale: m[1]!, category: m[2]!, slug: m[3]!, ext: m[4] as ArticlePath['ext'] }
+    : undefined;
 }
 
 /** The site path of an article's source file, or undefined when it is not one. */
@@ -166,4 +176,5 @@ export const isMarkdownLink = (href: string): boolean =>
   !isExternal(href) && !href.startsWith('/') && /\.(md|mdx)$/i.test(splitHref(href).path);
 
 /** Image extensions a link may point at as a file. */
-export const isImagePath = (path: string): boolean => /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp)$/i.test(path);
+export const isImagePath = (path: string): boolean =>
+  /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp)$/i.test(path);

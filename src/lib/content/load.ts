@@ -57,7 +57,10 @@ function readJsonWith<T>(
   if (parsed.success) return { value: parsed.data, problems: json.problems, position };
   return {
     value: undefined,
-    problems: [...json.problems, ...zodProblems(parsed.error, json.value, file, position, { syntax: 'json', schema })],
+    problems: [
+      ...json.problems,
+      ...zodProblems(parsed.error, json.value, file, position, { syntax: 'json', schema }),
+    ],
     position,
   };
 }
@@ -71,9 +74,16 @@ export function loadCategories(root: string): { value: Category[]; problems: Pro
   value.forEach((category, index) => {
     if (seen.has(category.id)) {
       problems.push(
-        problem('error', file, result.position([index, 'id']), `${index}.id`, 'kb.category-duplicate', {
-          id: category.id,
-        }),
+        problem(
+          'error',
+          file,
+          result.position([index, 'id']),
+          `${index}.id`,
+          'kb.category-duplicate',
+          {
+            id: category.id,
+          },
+        ),
       );
     }
     seen.add(category.id);
@@ -150,7 +160,8 @@ export function checkProject(root: string): Problem[] {
 export function checkProjectDetails(root: string): ProjectCheck {
   const categories = loadCategories(root);
   const config: Problem[] = [];
-  if (existsSync(join(root, 'data/site.json'))) config.push(...readJson(root, 'data/site.json').problems);
+  if (existsSync(join(root, 'data/site.json')))
+    config.push(...readJson(root, 'data/site.json').problems);
   if (existsSync(join(root, 'data/synonyms.json'))) {
     config.push(...readJsonWith(root, 'data/synonyms.json', synonymsSchema).problems);
   }

@@ -81,9 +81,13 @@ const byPlace = (a: Problem, b: Problem) =>
   a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 
 /** Problems in a stable order: by file, then line, then column. */
-export const sortProblems = (problems: readonly Problem[]): Problem[] => [...problems].sort(byPlace);
+export const sortProblems = (problems: readonly Problem[]): Problem[] =>
+  [...problems].sort(byPlace);
 
-const severityLabel = { en: { error: 'error', warning: 'warning' }, 'zh-cn': { error: '错误', warning: '警告' } };
+const severityLabel = {
+  en: { error: 'error', warning: 'warning' },
+  'zh-cn': { error: '错误', warning: '警告' },
+};
 
 /** `file:line:column  error  field: message  → fix`, one problem a line, sorted by place. */
 export function formatProblems(problems: readonly Problem[], lang: CheckLang = 'en'): string {

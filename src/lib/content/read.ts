@@ -15,7 +15,9 @@ export interface DecodedText {
 }
 
 const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.round(bytes / 1024)} KB`;
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -55,7 +57,12 @@ export function decodeSource(file: string, bytes: Uint8Array, kind: FileKind): D
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       text: undefined,
-      problems: [problem('error', file, whole, '', 'read.too-large', { size: size(bytes.length), limit: size(MAX_FILE_BYTES) })],
+      problems: [
+        problem('error', file, whole, '', 'read.too-large', {
+          size: size(bytes.length),
+          limit: size(MAX_FILE_BYTES),
+        }),
+      ],
     };
   }
   if (bytes.length > LARGE_FILE_BYTES) {
@@ -75,13 +82,26 @@ export function decodeSource(file: string, bytes: Uint8Array, kind: FileKind): D
       }
     }
     const column = new TextDecoder().decode(bytes.subarray(lineStart, at)).length + 1;
-    if (bad < 0) return { text: undefined, problems: [...problems, problem('error', file, whole, '', 'read.binary', {})] };
+    if (bad < 0)
+      return {
+        text: undefined,
+        problems: [...problems, problem('error', file, whole, '', 'read.binary', {})],
+      };
     const byte = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
-    return { text: undefined, problems: [...problems, problem('error', file, { line, column }, '', 'read.not-utf8', { line, byte })] };
+    return {
+      text: undefined,
+      problems: [
+        ...problems,
+        problem('error', file, { line, column }, '', 'read.not-utf8', { line, byte }),
+      ],
+    };
   }
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   if (text.trim() === '') {
-    return { text: undefined, problems: [...problems, problem('error', file, whole, '', 'read.empty', { kind })] };
+    return {
+      text: undefined,
+      problems: [...problems, problem('error', file, whole, '', 'read.empty', { kind })],
+    };
   }
   return { text, problems };
 }
@@ -94,16 +114,29 @@ export function readText(root: string, file: string, kind: FileKind): DecodedTex
     if (stat.size > MAX_FILE_BYTES) {
       return {
         text: undefined,
-        problems: [problem('error', file, { line: 1, column: 1 }, '', 'read.too-large', { size: size(stat.size), limit: size(MAX_FILE_BYTES) })],
+        problems: [
+          problem('error', file, { line: 1, column: 1 }, '', 'read.too-large', {
+            size: size(stat.size),
+            limit: size(MAX_FILE_BYTES),
+          }),
+        ],
       };
     }
     bytes = readFileSync(join(root, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { text: undefined, problems: [problem('error', file, { line: 1, column: 1 }, '', 'read.missing', { file })] };
+    if (code === 'ENOENT')
+      return {
+        text: undefined,
+        problems: [problem('error', file, { line: 1, column: 1 }, '', 'read.missing', { file })],
+      };
     return {
       text: undefined,
-      problems: [problem('error', file, { line: 1, column: 1 }, '', 'read.unreadable', { reason: code ?? String(error) })],
+      problems: [
+        problem('error', file, { line: 1, column: 1 }, '', 'read.unreadable', {
+          reason: code ?? String(error),
+        }),
+      ],
     };
   }
   return decodeSource(file, bytes, kind);

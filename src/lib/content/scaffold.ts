@@ -4,7 +4,13 @@
  * git user, call these, validate the result with the same checks as the build, and write it.
  */
 import { stringify } from 'yaml';
-import { articleTypes, audiences, tiers, type ArticleType, type Tier } from '../../schemas/article.ts';
+import {
+  articleTypes,
+  audiences,
+  tiers,
+  type ArticleType,
+  type Tier,
+} from '../../schemas/article.ts';
 import type { Category } from '../../schemas/category.ts';
 import type { Kpi } from '../../schemas/kpi.ts';
 import { locales, type Locale } from '../../schemas/localized.ts';
@@ -404,7 +410,10 @@ const reportText: Record<
       `- ${label}: <Kpi id="${id}" /> (<Delta id="${id}" /> on the previous quarter)${target ? `; target <Target id="${id}" />` : ''}. (Why …)`,
     sections: [
       ['Speed', '(How response and handling times moved, and why.)'],
-      ['Resolution', '(First-contact resolution, repeat contacts, escalations: what changed and why.)'],
+      [
+        'Resolution',
+        '(First-contact resolution, repeat contacts, escalations: what changed and why.)',
+      ],
       ['Watch', '(KPIs off their path, risks, and what happens next quarter.)'],
       ['Training', '(Coverage, exams and the next round’s focus.)'],
     ],
@@ -433,7 +442,9 @@ export function scaffoldReport(
     text.intro,
     text.headline,
     headline.map((k) => text.line(k.label[locale], k.id, !!k.target)).join('\n'),
-    ...text.sections.map(([lead, prompt]) => `**${lead}${locale === 'zh-cn' ? '。' : '.'}** ${prompt}`),
+    ...text.sections.map(
+      ([lead, prompt]) => `**${lead}${locale === 'zh-cn' ? '。' : '.'}** ${prompt}`,
+    ),
   ].join('\n\n');
   return {
     path: `content/reports/${locale}/${period.toLowerCase()}.mdx`,

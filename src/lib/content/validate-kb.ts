@@ -91,12 +91,16 @@ export function validateKb(
     }
     const { locale, category: folder, slug } = place;
     if (!(locales as readonly string[]).includes(locale)) {
-      problems.push(problem('error', path, whole, '', 'kb.locale', { locale, locales: [...locales] }));
+      problems.push(
+        problem('error', path, whole, '', 'kb.locale', { locale, locales: [...locales] }),
+      );
       continue;
     }
-    if (!slugPattern.test(slug)) problems.push(problem('error', path, whole, '', 'kb.slug', { slug }));
+    if (!slugPattern.test(slug))
+      problems.push(problem('error', path, whole, '', 'kb.slug', { slug }));
     // `index` would collide with the category listing's address and breaks the route.
-    else if (slug === 'index') problems.push(problem('error', path, whole, '', 'kb.slug-reserved', { slug }));
+    else if (slug === 'index')
+      problems.push(problem('error', path, whole, '', 'kb.slug-reserved', { slug }));
     if (source.replace(/^\uFEFF/, '').trim() === '') {
       problems.push(problem('error', path, whole, '', 'read.empty', { kind: 'article' }));
       continue;
@@ -117,7 +121,11 @@ export function validateKb(
     });
     // The body's links are checked even when the front matter has errors: every problem at once.
     fronts.set(path, front);
-    problems.push(...tidyYamlProblems(front.yamlErrors.map((e) => yamlProblem(path, 'article', e, e, front.lines))));
+    problems.push(
+      ...tidyYamlProblems(
+        front.yamlErrors.map((e) => yamlProblem(path, 'article', e, e, front.lines)),
+      ),
+    );
     if (front.yamlErrors.length) continue;
     if (front.notMap) {
       problems.push(problem('error', path, { line: 2, column: 1 }, '', 'fm.not-map', {}));
@@ -159,7 +167,9 @@ export function validateKb(
       );
     }
     if (front.body.trim() === '') {
-      problems.push(problem('warning', path, { line: front.bodyLine, column: 1 }, '', 'kb.no-text', {}));
+      problems.push(
+        problem('warning', path, { line: front.bodyLine, column: 1 }, '', 'kb.no-text', {}),
+      );
     }
     articles.push({ file: path, locale: locale as Locale, slug, data, body: front.body });
   }
@@ -191,15 +201,27 @@ function crossCheck(
     for (const article of inLocale) {
       const twin = bySlug.get(article.slug);
       if (twin) {
-        problems.push(problem('error', article.file, whole, '', 'kb.duplicate-slug', { slug: article.slug, other: twin.file }));
+        problems.push(
+          problem('error', article.file, whole, '', 'kb.duplicate-slug', {
+            slug: article.slug,
+            other: twin.file,
+          }),
+        );
       } else bySlug.set(article.slug, article);
       const sameKey = byKey.get(article.data.translationKey);
       if (sameKey) {
         problems.push(
-          problem('error', article.file, at(article.file, ['translationKey']), 'translationKey', 'kb.duplicate-translation-key', {
-            key: article.data.translationKey,
-            other: sameKey.file,
-          }),
+          problem(
+            'error',
+            article.file,
+            at(article.file, ['translationKey']),
+            'translationKey',
+            'kb.duplicate-translation-key',
+            {
+              key: article.data.translationKey,
+              other: sameKey.file,
+            },
+          ),
         );
       } else byKey.set(article.data.translationKey, article);
     }
@@ -236,12 +258,19 @@ function crossCheck(
     for (const field of ['category', 'type'] as const) {
       if (article.data[field] === other.data[field]) continue;
       problems.push(
-        problem('warning', article.file, at(article.file, [field]), field, 'kb.translation-differs', {
+        problem(
+          'warning',
+          article.file,
+          at(article.file, [field]),
           field,
-          value: article.data[field],
-          other: other.file,
-          otherValue: other.data[field],
-        }),
+          'kb.translation-differs',
+          {
+            field,
+            value: article.data[field],
+            other: other.file,
+            otherValue: other.data[field],
+          },
+        ),
       );
     }
   }
@@ -309,15 +338,23 @@ function checkLinks(
               }),
             );
           }
-        } else if ((link.kind === 'image' || isImagePath(path)) && exists && !exists(`public${path}`)) {
-          problems.push(problem('error', file, place, field, 'kb.image-missing', { src: link.href }));
+        } else if (
+          (link.kind === 'image' || isImagePath(path)) &&
+          exists &&
+          !exists(`public${path}`)
+        ) {
+          problems.push(
+            problem('error', file, place, field, 'kb.image-missing', { src: link.href }),
+          );
         }
         continue;
       }
       const target = resolveFrom(file, path);
       if (link.kind === 'image' || isImagePath(path)) {
         if (exists && !exists(target)) {
-          problems.push(problem('error', file, place, field, 'kb.image-missing', { src: link.href }));
+          problems.push(
+            problem('error', file, place, field, 'kb.image-missing', { src: link.href }),
+          );
         }
         continue;
       }
@@ -339,7 +376,12 @@ function checkLinks(
           continue;
         }
         if (info.status === 'draft' || info.status === 'archived') {
-          problems.push(problem('warning', file, place, field, 'kb.link-unlisted', { target, status: info.status }));
+          problems.push(
+            problem('warning', file, place, field, 'kb.link-unlisted', {
+              target,
+              status: info.status,
+            }),
+          );
         }
         anchorCheck(target, info.ids);
         continue;

@@ -18,16 +18,33 @@ export function yamlProblem(
   const detail = error.message.split('\n')[0] ?? error.message;
   if (error.code === 'TAB_AS_INDENT' || /^\s*\t/.test(line)) {
     const column = line.indexOf('\t') + 1;
-    return problem('error', file, { line: place.line, column: column > 0 ? column : 1 }, '', 'yaml.tab', { kind });
+    return problem(
+      'error',
+      file,
+      { line: place.line, column: column > 0 ? column : 1 },
+      '',
+      'yaml.tab',
+      { kind },
+    );
   }
   if (error.code === 'DUPLICATE_KEY') {
-    const key = /^\s*(?:-\s+)?["']?([^"':]+)["']?\s*:/.exec(line.slice(Math.max(0, place.column - 1)))?.[1] ?? /^\s*(?:-\s+)?([^:]+):/.exec(line)?.[1] ?? '';
+    const key =
+      /^\s*(?:-\s+)?["']?([^"':]+)["']?\s*:/.exec(line.slice(Math.max(0, place.column - 1)))?.[1] ??
+      /^\s*(?:-\s+)?([^:]+):/.exec(line)?.[1] ??
+      '';
     return problem('error', file, place, key.trim(), 'yaml.duplicate-key', { key: key.trim() });
   }
   if (error.code === 'MISSING_CHAR' && /quote/i.test(detail)) {
     // The parser notices only where the text ends; point at the line where the quote opens.
     const opening = openingQuote(lines, place.line);
-    return problem('error', file, opening ?? place, keyOf(lines[(opening ?? place).line - 1] ?? ''), 'yaml.unclosed-quote', {});
+    return problem(
+      'error',
+      file,
+      opening ?? place,
+      keyOf(lines[(opening ?? place).line - 1] ?? ''),
+      'yaml.unclosed-quote',
+      {},
+    );
   }
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mappings/.test(detail)) {
     return problem('error', file, place, keyOf(line), 'yaml.colon-in-value', {});

@@ -60,7 +60,9 @@ export function allowedKeys(schema: z.ZodType, path: readonly (string | number)[
       return next ? unwrap(next._zod.def) : [];
     });
   }
-  return [...new Set(defs.flatMap((def) => (def.type === 'object' ? Object.keys(def.shape ?? {}) : [])))];
+  return [
+    ...new Set(defs.flatMap((def) => (def.type === 'object' ? Object.keys(def.shape ?? {}) : []))),
+  ];
 }
 
 type Issue = z.ZodError['issues'][number];
@@ -68,7 +70,11 @@ type Issue = z.ZodError['issues'][number];
 /** Whether any branch of a union failed because it wanted a date. */
 const wantsDate = (issue: Issue): boolean =>
   issue.code === 'invalid_union' &&
-  issue.errors.flat().some((i) => (i.code === 'invalid_type' && i.expected === 'date') || hintOf(i.message) === 'date');
+  issue.errors
+    .flat()
+    .some(
+      (i) => (i.code === 'invalid_type' && i.expected === 'date') || hintOf(i.message) === 'date',
+    );
 
 /**
  * Turn zod issues into problems an editor can act on: the field, what was found, what is allowed.
@@ -93,19 +99,37 @@ export function zodProblems(
     const fieldName = json ? `"${name}"` : name;
     const ex = example ? { example } : {};
 
-    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    if (
+      value === undefined &&
+      (issue.code === 'invalid_type' ||
+        issue.code === 'invalid_value' ||
+        issue.code === 'invalid_union')
+    ) {
       if (json) {
-        return problem('error', file, at, field, 'schema.missing-json', { name, parent: path.slice(0, -1).join('.') });
+        return problem('error', file, at, field, 'schema.missing-json', {
+          name,
+          parent: path.slice(0, -1).join('.'),
+        });
       }
       if (issue.code === 'invalid_value' && 'values' in issue) {
-        return problem('error', file, at, field, 'schema.enum-missing', { field, allowed: issue.values.map(String) });
+        return problem('error', file, at, field, 'schema.enum-missing', {
+          field,
+          allowed: issue.values.map(String),
+        });
       }
       return problem('error', file, at, field, 'schema.missing', { field, ...ex });
     }
     if (issue.code === 'invalid_value' && 'values' in issue) {
-      return problem('error', file, at, field, 'schema.enum', { found: shown, allowed: issue.values.map(String) });
+      return problem('error', file, at, field, 'schema.enum', {
+        found: shown,
+        allowed: issue.values.map(String),
+      });
     }
-    if (wantsDate(issue) || (issue.code === 'custom' && (hintOf(issue.message) === 'date' || hintOf(issue.message) === 'planDate'))) {
+    if (
+      wantsDate(issue) ||
+      (issue.code === 'custom' &&
+        (hintOf(issue.message) === 'date' || hintOf(issue.message) === 'planDate'))
+    ) {
       const hint: SchemaHint = issue.code === 'custom' ? hintOf(issue.message)! : 'date';
       const suggestion = typeof value === 'string' ? suggestIsoDate(value) : undefined;
       return problem('error', file, at, field, 'schema.date', {
@@ -117,14 +141,31 @@ export function zodProblems(
       });
     }
     if (issue.code === 'invalid_type') {
-      if (issue.expected === 'int') return problem('error', file, at, field, 'schema.not-integer', { found: shown });
-      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+      if (issue.expected === 'int')
+        return problem('error', file, at, field, 'schema.not-integer', { found: shown });
+      if (
+        issue.expected === 'string' &&
+        (typeof value === 'number' || typeof value === 'boolean')
+      ) {
         return problem('error', file, at, field, 'schema.quote-text', { found: shown });
       }
-      if (issue.expected === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-        return problem('error', file, at, field, 'schema.number-as-text', { found: shown, field: fieldName, number: value.trim() });
+      if (
+        issue.expected === 'number' &&
+        typeof value === 'string' &&
+        value.trim() !== '' &&
+        Number.isFinite(Number(value))
+      ) {
+        return problem('error', file, at, field, 'schema.number-as-text', {
+          found: shown,
+          field: fieldName,
+          number: value.trim(),
+        });
       }
-      return problem('error', file, at, field, 'schema.type', { expected: issue.expected, found: shown, ...ex });
+      return problem('error', file, at, field, 'schema.type', {
+        expected: issue.expected,
+        found: shown,
+        ...ex,
+      });
     }
     if (issue.code === 'unrecognized_keys') {
       // One unknown key is most likely a misspelt allowed one; with several, a guess would mislead.
@@ -143,9 +184,12 @@ export function zodProblems(
       });
     }
     if (issue.code === 'too_small') {
-      if (issue.origin === 'string') return problem('error', file, at, field, 'schema.empty-text', ex);
+      if (issue.origin === 'string')
+        return problem('error', file, at, field, 'schema.empty-text', ex);
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return problem('error', file, at, field, 'schema.too-few', { minimum: Number(issue.minimum) });
+        return problem('error', file, at, field, 'schema.too-few', {
+          minimum: Number(issue.minimum),
+        });
       }
       return problem('error', file, at, field, 'schema.too-small', {
         found: shown,
@@ -155,7 +199,9 @@ export function zodProblems(
     }
     if (issue.code === 'too_big') {
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return problem('error', file, at, field, 'schema.too-many', { maximum: Number(issue.maximum) });
+        return problem('error', file, at, field, 'schema.too-many', {
+          maximum: Number(issue.maximum),
+        });
       }
       return problem('error', file, at, field, 'schema.too-big', {
         found: shown,
@@ -164,8 +210,13 @@ export function zodProblems(
       });
     }
     const hint = hintOf(issue.message);
-    if (hint) return problem('error', file, at, field, 'schema.format', { found: shown, hint, ...ex });
-    return problem('error', file, at, field, 'schema.other', { found: shown, detail: issue.message, ...ex });
+    if (hint)
+      return problem('error', file, at, field, 'schema.format', { found: shown, hint, ...ex });
+    return problem('error', file, at, field, 'schema.other', {
+      found: shown,
+      detail: issue.message,
+      ...ex,
+    });
   });
 }
 

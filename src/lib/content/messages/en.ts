@@ -63,7 +63,8 @@ const unitNouns: Record<UnitName, string> = {
   score: 'a score',
   currency: 'an amount of money',
 };
-type RangeWrong = { kind: 'below' | 'above'; value: number; bound: number } | { kind: 'fraction'; value: number };
+type RangeWrong =
+  { kind: 'below' | 'above'; value: number; bound: number } | { kind: 'fraction'; value: number };
 const rangeText = (w: RangeWrong) =>
   w.kind === 'fraction' ? `${w.value} is not a whole number` : `${w.value} is ${w.kind} ${w.bound}`;
 
@@ -79,7 +80,8 @@ const sections: Record<PlanSection, string> = {
 const hints: Record<SchemaHint, string> = { ...schemaHints };
 
 const emptyFix: Record<FileKind, string> = {
-  article: 'start it with front matter: a `---` line, the fields (title, summary, tier, …), and another `---` line',
+  article:
+    'start it with front matter: a `---` line, the fields (title, summary, tier, …), and another `---` line',
   report: 'start it with front matter: a `---` line, then title, summary and author, then `---`',
   json: 'write its JSON content, or delete the file if it is not needed',
   plan: 'write the plan (owners, goals, phases, milestones, tasks), or delete the file',
@@ -89,21 +91,34 @@ const quoteList = (ids: readonly string[]) => {
   const shown = ids.length > 30 ? [...ids.slice(0, 30), '…'] : ids;
   return shown.map((id) => (id === '…' ? id : `“${id}”`)).join(', ');
 };
-const dym = (s: string | undefined, open = '`', close = '`') => (s ? `did you mean ${open}${s}${close}? ` : '');
+const dym = (s: string | undefined, open = '`', close = '`') =>
+  s ? `did you mean ${open}${s}${close}? ` : '';
 
 /** English texts. The keys are the stable problem codes shown in `--json` output. */
 export const en = {
   // Reading files
   'read.missing': (p: { file: string }) => ['the file is missing', `create ${p.file}`],
-  'read.unreadable': (p: { reason: string }) => [`the file cannot be read (${p.reason})`, 'check that it is a file you can read, not a folder'],
+  'read.unreadable': (p: { reason: string }) => [
+    `the file cannot be read (${p.reason})`,
+    'check that it is a file you can read, not a folder',
+  ],
   'read.not-utf8': (p: { line: number; byte: string }) => [
     `contains bytes that are not UTF-8 (the first, 0x${p.byte}, is on line ${p.line}); the file is probably saved as GBK/GB2312 or another legacy encoding`,
     'save the file as UTF-8 (in VS Code: “Reopen with Encoding” → GBK, then “Save with Encoding” → UTF-8)',
   ],
-  'read.large': (p: { size: string }) => [`the file is large (${p.size}); pages this big load slowly`, 'split it into several articles, or move data out of the text'],
-  'read.too-large': (p: { size: string; limit: string }) => [`the file is too large to check (${p.size}, the limit is ${p.limit})`, 'split it into smaller files; nothing in it was read'],
+  'read.large': (p: { size: string }) => [
+    `the file is large (${p.size}); pages this big load slowly`,
+    'split it into several articles, or move data out of the text',
+  ],
+  'read.too-large': (p: { size: string; limit: string }) => [
+    `the file is too large to check (${p.size}, the limit is ${p.limit})`,
+    'split it into smaller files; nothing in it was read',
+  ],
   'read.empty': (p: { kind: FileKind }) => ['the file is empty', emptyFix[p.kind]],
-  'read.binary': () => ['looks like a binary file, not text', 'remove it from the content folder, or save it as text (UTF-8)'],
+  'read.binary': () => [
+    'looks like a binary file, not text',
+    'remove it from the content folder, or save it as text (UTF-8)',
+  ],
   // Front matter and YAML
   'fm.missing': (p: { kind: FileKind }) => [
     'has no front matter',
@@ -111,45 +126,90 @@ export const en = {
       ? 'start the file with `---`, then title, summary and author, then `---`'
       : 'start the file with `---`, the fields (title, summary, tier, …), and `---`',
   ],
-  'fm.unterminated': () => ['the front matter that starts on line 1 is never closed', 'add a line with only `---` after the last field'],
-  'fm.not-map': () => ['the front matter is not a list of fields', 'write one `field: value` per line between the two `---` lines'],
+  'fm.unterminated': () => [
+    'the front matter that starts on line 1 is never closed',
+    'add a line with only `---` after the last field',
+  ],
+  'fm.not-map': () => [
+    'the front matter is not a list of fields',
+    'write one `field: value` per line between the two `---` lines',
+  ],
   'yaml.tab': (p: { kind: FileKind }) => [
     `${p.kind === 'plan' ? '' : 'the front matter '}uses a tab for indentation`,
     'indent with spaces: YAML does not allow tabs at the start of a line',
   ],
-  'yaml.duplicate-key': (p: { key: string }) => [`the field “${p.key}” is written twice`, 'keep one of the two lines; YAML does not say which would win'],
-  'yaml.unclosed-quote': () => ['a quote is opened but never closed', 'close the quote at the end of the value, or remove it'],
-  'yaml.colon-in-value': () => ['a value contains “: ”, which YAML reads as a new field', 'put the whole value in quotes, e.g. `title: "退款: 时效"`'],
+  'yaml.duplicate-key': (p: { key: string }) => [
+    `the field “${p.key}” is written twice`,
+    'keep one of the two lines; YAML does not say which would win',
+  ],
+  'yaml.unclosed-quote': () => [
+    'a quote is opened but never closed',
+    'close the quote at the end of the value, or remove it',
+  ],
+  'yaml.colon-in-value': () => [
+    'a value contains “: ”, which YAML reads as a new field',
+    'put the whole value in quotes, e.g. `title: "退款: 时效"`',
+  ],
   'yaml.syntax': (p: { kind: FileKind; detail: string }) =>
     p.kind === 'plan'
-      ? [`is not valid YAML: ${p.detail}`, 'check the indentation, a missing colon or an unclosed quote or bracket near this place']
-      : [`the front matter is not valid YAML: ${p.detail}`, 'check indentation (spaces, not tabs), colons and quotes on this line'],
+      ? [
+          `is not valid YAML: ${p.detail}`,
+          'check the indentation, a missing colon or an unclosed quote or bracket near this place',
+        ]
+      : [
+          `the front matter is not valid YAML: ${p.detail}`,
+          'check indentation (spaces, not tabs), colons and quotes on this line',
+        ],
   // JSON
-  'json.syntax': (p: { detail: string }) => [`is not valid JSON: ${p.detail}`, 'check for a missing comma, quote or bracket near this place'],
+  'json.syntax': (p: { detail: string }) => [
+    `is not valid JSON: ${p.detail}`,
+    'check for a missing comma, quote or bracket near this place',
+  ],
   'json.missing-comma': () => [
     'a comma is missing after this value',
     'add a comma here: items in a JSON list or object are separated by commas',
   ],
-  'json.trailing-comma': (p: { before: string }) => [`a comma before “${p.before}” ends the list with nothing after it`, 'remove this comma: JSON allows no comma after the last item'],
-  'json.comment': () => ['JSON files cannot contain comments', 'remove the comment (a note can go in a "note" field instead)'],
+  'json.trailing-comma': (p: { before: string }) => [
+    `a comma before “${p.before}” ends the list with nothing after it`,
+    'remove this comma: JSON allows no comma after the last item',
+  ],
+  'json.comment': () => [
+    'JSON files cannot contain comments',
+    'remove the comment (a note can go in a "note" field instead)',
+  ],
   'json.duplicate-key': (p: { key: string }) => [
     `the key “${p.key}” appears twice in the same object; only the last one would count`,
     'keep one of the two and remove the other',
   ],
-  'json.not-quoted': () => ['JSON needs double quotes around keys and text', 'write "key": "value" with straight double quotes'],
+  'json.not-quoted': () => [
+    'JSON needs double quotes around keys and text',
+    'write "key": "value" with straight double quotes',
+  ],
   // Schemas (zod)
-  'schema.missing': (p: { field: string; example?: string }) => ['is missing', p.example ? `add it, e.g. \`${p.example}\`` : `add \`${p.field}:\``],
+  'schema.missing': (p: { field: string; example?: string }) => [
+    'is missing',
+    p.example ? `add it, e.g. \`${p.example}\`` : `add \`${p.field}:\``,
+  ],
   'schema.missing-json': (p: { name: string; parent: string }) => [
     'is missing',
     `add "${p.name}": <value> ${p.parent ? `inside "${p.parent}"` : 'at the top level'}`,
   ],
-  'schema.enum-missing': (p: { field: string; allowed: string[] }) => ['is missing', `add \`${p.field}:\` with one of: ${p.allowed.join(', ')}`],
-  'schema.enum': (p: { found: Found; allowed: string[] }) => [`${show(p.found)} is not allowed`, `use one of: ${p.allowed.join(', ')}`],
+  'schema.enum-missing': (p: { field: string; allowed: string[] }) => [
+    'is missing',
+    `add \`${p.field}:\` with one of: ${p.allowed.join(', ')}`,
+  ],
+  'schema.enum': (p: { found: Found; allowed: string[] }) => [
+    `${show(p.found)} is not allowed`,
+    `use one of: ${p.allowed.join(', ')}`,
+  ],
   'schema.type': (p: { expected: Expected; found: Found; example?: string }) => [
     `expected ${typeName(p.expected)}, found ${show(p.found)}`,
     p.example ? `write it like \`${p.example}\`` : `write ${typeName(p.expected)}`,
   ],
-  'schema.quote-text': (p: { found: Found }) => [`expected text, found ${show(p.found)}`, `put it in quotes so it stays text: "${p.found}"`],
+  'schema.quote-text': (p: { found: Found }) => [
+    `expected text, found ${show(p.found)}`,
+    `put it in quotes so it stays text: "${p.found}"`,
+  ],
   'schema.number-as-text': (p: { found: Found; field: string; number: string }) => [
     `expected a number, found the text ${show(p.found)}`,
     `remove the quotes: \`${p.field}: ${p.number}\``,
@@ -158,7 +218,13 @@ export const en = {
     `unknown field ${p.keys.join(', ')}`,
     p.suggestion ? `did you mean “${p.suggestion}”?` : 'remove it or check its spelling',
   ],
-  'schema.date': (p: { found: Found; hint: SchemaHint; field: string; suggestion?: string; example?: string }) => [
+  'schema.date': (p: {
+    found: Found;
+    hint: SchemaHint;
+    field: string;
+    suggestion?: string;
+    example?: string;
+  }) => [
     `${show(p.found)}: ${hints[p.hint]}`,
     p.suggestion
       ? `write it as \`${p.field}: ${p.suggestion}\` (YYYY-MM-DD); it is not converted for you`
@@ -174,12 +240,18 @@ export const en = {
         ? `write it like \`${p.example}\``
         : hints[p.hint],
   ],
-  'schema.empty-text': (p: { example?: string }) => ['is empty', p.example ? `write it like \`${p.example}\`` : 'write some text, or remove the field'],
+  'schema.empty-text': (p: { example?: string }) => [
+    'is empty',
+    p.example ? `write it like \`${p.example}\`` : 'write some text, or remove the field',
+  ],
   'schema.too-few': (p: { minimum: number }) => [
     `needs at least ${p.minimum} ${p.minimum === 1 ? 'item' : 'items'}`,
     `add ${p.minimum === 1 ? 'an item' : 'items'}`,
   ],
-  'schema.too-many': (p: { maximum: number }) => [`has more than ${p.maximum} items`, `keep at most ${p.maximum}`],
+  'schema.too-many': (p: { maximum: number }) => [
+    `has more than ${p.maximum} items`,
+    `keep at most ${p.maximum}`,
+  ],
   'schema.too-small': (p: { found: Found; minimum: number; inclusive: boolean }) => [
     `${show(p.found)} is too small`,
     `write a number ${p.inclusive ? 'of at least' : 'greater than'} ${p.minimum}`,
@@ -188,14 +260,23 @@ export const en = {
     `${show(p.found)} is too large`,
     `write a number ${p.inclusive ? 'of at most' : 'less than'} ${p.maximum}`,
   ],
-  'schema.not-integer': (p: { found: Found }) => [`${show(p.found)} is not a whole number`, 'write a whole number, e.g. 90'],
+  'schema.not-integer': (p: { found: Found }) => [
+    `${show(p.found)} is not a whole number`,
+    'write a whole number, e.g. 90',
+  ],
   'schema.other': (p: { found: Found; detail: string; example?: string }) => [
     `${show(p.found)}: ${p.detail}`,
     p.example ? `write it like \`${p.example}\`` : p.detail,
   ],
   // Knowledge-base articles
-  'kb.location': () => ['is not where an article can be', 'move it to content/kb/<locale>/<category>/<slug>.md'],
-  'kb.locale': (p: { locale: string; locales: string[] }) => [`locale folder “${p.locale}” is unknown`, `use one of: ${p.locales.join(', ')}`],
+  'kb.location': () => [
+    'is not where an article can be',
+    'move it to content/kb/<locale>/<category>/<slug>.md',
+  ],
+  'kb.locale': (p: { locale: string; locales: string[] }) => [
+    `locale folder “${p.locale}” is unknown`,
+    `use one of: ${p.locales.join(', ')}`,
+  ],
   'kb.slug': (p: { slug: string }) => [
     `file name “${p.slug}” cannot be a URL`,
     'rename it with lowercase letters, digits and hyphens, e.g. refund-timelines.md',
@@ -227,14 +308,21 @@ export const en = {
     `“${p.key}” is also used by ${p.other}`,
     'give each article in a locale its own translationKey; share it only with its translation in the other locale',
   ],
-  'kb.translation-differs': (p: { field: string; value: string; other: string; otherValue: string }) => [
+  'kb.translation-differs': (p: {
+    field: string;
+    value: string;
+    other: string;
+    otherValue: string;
+  }) => [
     `is “${p.value}” but its translation ${p.other} has ${p.field} “${p.otherValue}”`,
     `use the same ${p.field} in both languages, or give them different translationKeys if they are not translations`,
   ],
   'kb.related-self': () => ['an article cannot be related to itself', 'remove it from `related`'],
   'kb.related-missing': (p: { id: string; locale: string; suggestion?: string }) => [
     `no article “${p.id}” in ${p.locale}`,
-    p.suggestion ? `did you mean \`${p.suggestion}\`?` : `use the slug (file name without .md) of an article in content/kb/${p.locale}/`,
+    p.suggestion
+      ? `did you mean \`${p.suggestion}\`?`
+      : `use the slug (file name without .md) of an article in content/kb/${p.locale}/`,
   ],
   'kb.link-missing': (p: { target: string; suggestion?: string }) => [
     `links to ${p.target}, which does not exist`,
@@ -244,7 +332,12 @@ export const en = {
     `links to ${p.target}, which is not a knowledge-base article`,
     'link to a file under content/kb/<locale>/<category>/, or to a page by its full URL',
   ],
-  'kb.link-anchor': (p: { anchor: string; target: string; suggestion?: string; anchors: string[] }) => [
+  'kb.link-anchor': (p: {
+    anchor: string;
+    target: string;
+    suggestion?: string;
+    anchors: string[];
+  }) => [
     `the heading “#${p.anchor}” does not exist in ${p.target}`,
     p.suggestion
       ? `did you mean \`#${p.suggestion}\`?`
@@ -254,7 +347,9 @@ export const en = {
   ],
   'kb.link-unlisted': (p: { target: string; status: string }) => [
     `links to ${p.target}, which is ${p.status === 'draft' ? 'a draft and not on the site' : 'archived'}`,
-    p.status === 'draft' ? 'publish that article first, or remove the link' : 'link to the article that replaces it, or keep the link on purpose',
+    p.status === 'draft'
+      ? 'publish that article first, or remove the link'
+      : 'link to the article that replaces it, or keep the link on purpose',
   ],
   'kb.link-site-missing': (p: { url: string; suggestion?: string }) => [
     `links to ${p.url}, but no article has that address`,
@@ -282,8 +377,14 @@ export const en = {
     p.suggestion ? `did you mean “${p.suggestion}”?` : `use one of: ${p.known.join(', ')}`,
   ],
   // Metrics
-  'metrics.kpi-duplicate': (p: { id: string }) => [`“${p.id}” is declared twice`, 'give each KPI its own id, or remove the duplicate'],
-  'metrics.target-range': (p: { wrong: RangeWrong; unit: UnitName }) => [rangeText(p.wrong), `write ${unitAllowed[p.unit]}`],
+  'metrics.kpi-duplicate': (p: { id: string }) => [
+    `“${p.id}” is declared twice`,
+    'give each KPI its own id, or remove the duplicate',
+  ],
+  'metrics.target-range': (p: { wrong: RangeWrong; unit: UnitName }) => [
+    rangeText(p.wrong),
+    `write ${unitAllowed[p.unit]}`,
+  ],
   'metrics.value-range': (p: { wrong: RangeWrong; unit: UnitName; id: string }) => [
     `${rangeText(p.wrong)}; ${p.id} is ${unitNouns[p.unit]}`,
     `write ${unitAllowed[p.unit]}, or null if it was not measured`,
@@ -294,7 +395,10 @@ export const en = {
       ? `did you mean “${p.suggestion}”? Known ids: ${p.known.join(', ')}`
       : `use one of: ${p.known.join(', ')}, or declare it in data/kpis.json`,
   ],
-  'metrics.benchmark-duplicate': (p: { id: string }) => [`“${p.id}” has a second benchmark`, 'keep one benchmark per KPI'],
+  'metrics.benchmark-duplicate': (p: { id: string }) => [
+    `“${p.id}” has a second benchmark`,
+    'keep one benchmark per KPI',
+  ],
   'metrics.snapshot-name': (p: { suggested: string }) => [
     'is not named after a quarter',
     `rename it data/snapshots/<yyyy>-q<n>.json, e.g. data/snapshots/${p.suggested}.json`,
@@ -324,7 +428,13 @@ export const en = {
     `${nouns[p.noun]} “${p.id}” is declared twice`,
     `give each ${nouns[p.noun]} its own id`,
   ],
-  'plan.unresolved': (p: { noun: Noun; found: string; section: PlanSection; suggestion?: string; known: string[] }) => [
+  'plan.unresolved': (p: {
+    noun: Noun;
+    found: string;
+    section: PlanSection;
+    suggestion?: string;
+    known: string[];
+  }) => [
     `${nouns[p.noun]} “${p.found}” does not exist`,
     `${dym(p.suggestion, '“', '”')}use one of the ${sections[p.section]}: ${quoteList(p.known)}`,
   ],
@@ -336,18 +446,33 @@ export const en = {
     `horizon “${p.horizon}” does not match the ${p.span} days from the end of the baseline period to the deadline`,
     `use “${p.expected}” (short = up to 3 months, mid = 3–6 months, long = over 6 months)`,
   ],
-  'plan.target-equals': (p: { target: number }) => [`the target equals the baseline (${p.target})`, 'set a target that differs from the baseline'],
-  'plan.target-direction': (p: { target: number; higher: boolean; baseline: number; kpi: string; better: 'higher' | 'lower' }) => [
+  'plan.target-equals': (p: { target: number }) => [
+    `the target equals the baseline (${p.target})`,
+    'set a target that differs from the baseline',
+  ],
+  'plan.target-direction': (p: {
+    target: number;
+    higher: boolean;
+    baseline: number;
+    kpi: string;
+    better: 'higher' | 'lower';
+  }) => [
     `the target ${p.target} is ${p.higher ? 'above' : 'below'} the baseline ${p.baseline}, but for ${p.kpi} ${p.better} is better`,
     `set a target ${p.better} than the baseline`,
   ],
-  'plan.phase-end': (p: { end: string; start: string }) => [`ends ${p.end}, before it starts ${p.start}`, `set an end on or after ${p.start}`],
+  'plan.phase-end': (p: { end: string; start: string }) => [
+    `ends ${p.end}, before it starts ${p.start}`,
+    `set an end on or after ${p.start}`,
+  ],
   'plan.milestone-outside': (p: { date: string; phase: string; start: string; end: string }) => [
     `${p.date} lies outside phase “${p.phase}” (${p.start} – ${p.end})`,
     'move the date into the phase or attach the milestone to another phase',
   ],
   'plan.self-dependency': () => ['depends on itself', 'remove it from its own `dependsOn`'],
-  'plan.due-before-start': (p: { due: string; start: string }) => [`due ${p.due}, before it starts ${p.start}`, `set a due date on or after ${p.start}`],
+  'plan.due-before-start': (p: { due: string; start: string }) => [
+    `due ${p.due}, before it starts ${p.start}`,
+    `set a due date on or after ${p.start}`,
+  ],
   'plan.completed-not-done': (p: { completed: string; status: string }) => [
     `has a completion date ${p.completed} but its status is “${p.status}”`,
     'set `status: done`, or remove `completed`',
@@ -356,7 +481,10 @@ export const en = {
     `completed ${p.completed}, before it starts ${p.start}`,
     `set a completion date on or after ${p.start}`,
   ],
-  'plan.done-no-date': () => ['is done but has no completion date', 'add `completed: YYYY-MM-DD` so reports can show it as of past dates'],
+  'plan.done-no-date': () => [
+    'is done but has no completion date',
+    'add `completed: YYYY-MM-DD` so reports can show it as of past dates',
+  ],
   'plan.cycle': (p: { cycle: string[] }) => [
     `dependency cycle ${p.cycle.join(' → ')}`,
     'remove one of these dependencies so the tasks can be ordered',

@@ -37,7 +37,8 @@ export interface Subject {
 export type FileKind = 'article' | 'report' | 'json' | 'plan';
 
 /** Which type zod expected, by its own name. */
-export type Expected = 'string' | 'number' | 'array' | 'object' | 'boolean' | 'date' | (string & {});
+export type Expected =
+  'string' | 'number' | 'array' | 'object' | 'boolean' | 'date' | (string & {});
 
 /** Units of the KPI catalog, for range messages. */
 export type UnitName =

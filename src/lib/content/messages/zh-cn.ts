@@ -1,5 +1,16 @@
 import type { en } from './en.ts';
-import { LIST, NULL, OBJECT, type Expected, type FileKind, type Found, type Noun, type PlanSection, type SchemaHint, type UnitName } from './shared.ts';
+import {
+  LIST,
+  NULL,
+  OBJECT,
+  type Expected,
+  type FileKind,
+  type Found,
+  type Noun,
+  type PlanSection,
+  type SchemaHint,
+  type UnitName,
+} from './shared.ts';
 import type { RangeProblem } from './en.ts';
 
 type Catalog = {
@@ -59,7 +70,9 @@ const unitNouns: Record<UnitName, string> = {
   currency: '金额',
 };
 const rangeText = (w: RangeProblem) =>
-  w.kind === 'fraction' ? `${w.value} 不是整数` : `${w.value} ${w.kind === 'below' ? '小于' : '大于'} ${w.bound}`;
+  w.kind === 'fraction'
+    ? `${w.value} 不是整数`
+    : `${w.value} ${w.kind === 'below' ? '小于' : '大于'} ${w.bound}`;
 
 const sections: Record<PlanSection, string> = {
   kpis: 'data/kpis.json 中的指标 id',
@@ -80,7 +93,8 @@ const hints: Record<SchemaHint, string> = {
 };
 
 const emptyFix: Record<FileKind, string> = {
-  article: '在文件开头写 front matter：一行 `---`，然后是各字段（title、summary、tier……），再一行 `---`',
+  article:
+    '在文件开头写 front matter：一行 `---`，然后是各字段（title、summary、tier……），再一行 `---`',
   report: '在文件开头写 front matter：一行 `---`，然后是 title、summary 和 author，再一行 `---`',
   json: '写入 JSON 内容；如果不需要这个文件，就删掉它',
   plan: '写入计划内容（owners、goals、phases、milestones、tasks），或删掉这个文件',
@@ -91,21 +105,34 @@ const list = (items: readonly string[]) => items.join('、');
 const cat = (a: string, b: string) =>
   /\p{Script=Han}$/u.test(a) && /^[A-Za-z0-9−-]/.test(b) ? `${a} ${b}` : `${a}${b}`;
 const quoteList = (ids: readonly string[]) => {
-  const shown = ids.length > 30 ? [...ids.slice(0, 30).map((id) => `“${id}”`), '……'] : ids.map((id) => `“${id}”`);
+  const shown =
+    ids.length > 30
+      ? [...ids.slice(0, 30).map((id) => `“${id}”`), '……']
+      : ids.map((id) => `“${id}”`);
   return shown.join('、');
 };
-const dym = (s: string | undefined, open = '`', close = '`') => (s ? `是不是想写 ${open}${s}${close}？` : '');
+const dym = (s: string | undefined, open = '`', close = '`') =>
+  s ? `是不是想写 ${open}${s}${close}？` : '';
 
 /** 简体中文文案。键与英文一致，是 `--json` 输出里稳定的问题代码。 */
 export const zhCn: Catalog = {
   'read.missing': (p) => ['文件不存在', `请创建 ${p.file}`],
-  'read.unreadable': (p) => [`无法读取这个文件（${p.reason}）`, '请确认它是一个可读的文件，而不是文件夹'],
+  'read.unreadable': (p) => [
+    `无法读取这个文件（${p.reason}）`,
+    '请确认它是一个可读的文件，而不是文件夹',
+  ],
   'read.not-utf8': (p) => [
     `文件里有不是 UTF-8 的字节（第一个是 0x${p.byte}，在第 ${p.line} 行），多半是用 GBK/GB2312 等旧编码保存的`,
     '请把文件另存为 UTF-8（VS Code：先“通过编码重新打开”选 GBK，再“通过编码保存”选 UTF-8）',
   ],
-  'read.large': (p) => [`文件很大（${p.size}），这么大的页面打开会很慢`, '拆成几篇文章，或把数据移出正文'],
-  'read.too-large': (p) => [`文件太大，无法检查（${p.size}，上限 ${p.limit}）`, '请拆成较小的文件；这个文件的内容没有被读取'],
+  'read.large': (p) => [
+    `文件很大（${p.size}），这么大的页面打开会很慢`,
+    '拆成几篇文章，或把数据移出正文',
+  ],
+  'read.too-large': (p) => [
+    `文件太大，无法检查（${p.size}，上限 ${p.limit}）`,
+    '请拆成较小的文件；这个文件的内容没有被读取',
+  ],
   'read.empty': (p) => ['文件是空的', emptyFix[p.kind]],
   'read.binary': () => ['这看起来是二进制文件，不是文本', '把它移出内容目录，或另存为 UTF-8 文本'],
   'fm.missing': (p) => [
@@ -114,33 +141,75 @@ export const zhCn: Catalog = {
       ? '在文件开头写一行 `---`，然后是 title、summary 和 author，再一行 `---`'
       : '在文件开头写一行 `---`，然后是各字段（title、summary、tier……），再一行 `---`',
   ],
-  'fm.unterminated': () => ['第 1 行开始的 front matter 没有结束', '在最后一个字段后面加一行只有 `---` 的行'],
+  'fm.unterminated': () => [
+    '第 1 行开始的 front matter 没有结束',
+    '在最后一个字段后面加一行只有 `---` 的行',
+  ],
   'fm.not-map': () => ['front matter 不是字段列表', '在两行 `---` 之间每行写一个 `字段: 值`'],
-  'yaml.tab': (p) => [`${p.kind === 'plan' ? '' : 'front matter '}用了制表符（Tab）缩进`, '请改用空格缩进：YAML 不允许在行首使用 Tab'],
+  'yaml.tab': (p) => [
+    `${p.kind === 'plan' ? '' : 'front matter '}用了制表符（Tab）缩进`,
+    '请改用空格缩进：YAML 不允许在行首使用 Tab',
+  ],
   'yaml.duplicate-key': (p) => [`字段“${p.key}”写了两次`, '删掉其中一行；YAML 不规定哪一个生效'],
   'yaml.unclosed-quote': () => ['引号只有开头没有结尾', '在值的末尾补上引号，或者去掉引号'],
-  'yaml.colon-in-value': () => ['值里含有“: ”，YAML 会把它当成新字段', '把整个值放进引号里，例如 `title: "退款: 时效"`'],
+  'yaml.colon-in-value': () => [
+    '值里含有“: ”，YAML 会把它当成新字段',
+    '把整个值放进引号里，例如 `title: "退款: 时效"`',
+  ],
   'yaml.syntax': (p) =>
     p.kind === 'plan'
       ? [`不是有效的 YAML：${p.detail}`, '检查这里附近的缩进、漏写的冒号，或没闭合的引号、括号']
-      : [`front matter 不是有效的 YAML：${p.detail}`, '检查这一行的缩进（用空格，不要用 Tab）、冒号和引号'],
+      : [
+          `front matter 不是有效的 YAML：${p.detail}`,
+          '检查这一行的缩进（用空格，不要用 Tab）、冒号和引号',
+        ],
   'json.syntax': (p) => [`不是有效的 JSON：${p.detail}`, '检查这里附近是否漏了逗号、引号或括号'],
-  'json.missing-comma': () => ['这个值后面少了一个逗号', '在这里加一个逗号：JSON 列表或对象里的各项要用逗号隔开'],
-  'json.trailing-comma': (p) => [`“${p.before}”前面多了一个逗号，后面没有内容`, '删掉这个逗号：JSON 不允许在最后一项后面加逗号'],
+  'json.missing-comma': () => [
+    '这个值后面少了一个逗号',
+    '在这里加一个逗号：JSON 列表或对象里的各项要用逗号隔开',
+  ],
+  'json.trailing-comma': (p) => [
+    `“${p.before}”前面多了一个逗号，后面没有内容`,
+    '删掉这个逗号：JSON 不允许在最后一项后面加逗号',
+  ],
   'json.comment': () => ['JSON 文件里不能写注释', '删掉注释（说明文字可以放进一个 "note" 字段）'],
-  'json.duplicate-key': (p) => [`同一个对象里键“${p.key}”出现了两次，只有后一个会生效`, '保留一个，删掉另一个'],
-  'json.not-quoted': () => ['JSON 的键和文字都要用英文双引号括起来', '写成 "key": "value"，使用半角双引号'],
-  'schema.missing': (p) => ['缺少这个字段', p.example ? `请补上，例如 \`${p.example}\`` : `请补上 \`${p.field}:\``],
-  'schema.missing-json': (p) => ['缺少这个字段', `请${p.parent ? `在 "${p.parent}" 里` : '在最外层'}加上 "${p.name}": <值>`],
-  'schema.enum-missing': (p) => ['缺少这个字段', `请补上 \`${p.field}:\`，取值为：${list(p.allowed)}`],
+  'json.duplicate-key': (p) => [
+    `同一个对象里键“${p.key}”出现了两次，只有后一个会生效`,
+    '保留一个，删掉另一个',
+  ],
+  'json.not-quoted': () => [
+    'JSON 的键和文字都要用英文双引号括起来',
+    '写成 "key": "value"，使用半角双引号',
+  ],
+  'schema.missing': (p) => [
+    '缺少这个字段',
+    p.example ? `请补上，例如 \`${p.example}\`` : `请补上 \`${p.field}:\``,
+  ],
+  'schema.missing-json': (p) => [
+    '缺少这个字段',
+    `请${p.parent ? `在 "${p.parent}" 里` : '在最外层'}加上 "${p.name}": <值>`,
+  ],
+  'schema.enum-missing': (p) => [
+    '缺少这个字段',
+    `请补上 \`${p.field}:\`，取值为：${list(p.allowed)}`,
+  ],
   'schema.enum': (p) => [`${show(p.found)} 不是可选的值`, `请从这些值中选一个：${list(p.allowed)}`],
   'schema.type': (p) => [
     `${cat('这里应是', typeName(p.expected))}，实际是 ${show(p.found)}`,
     p.example ? `参照这样写：\`${p.example}\`` : cat('请填写', typeName(p.expected)),
   ],
-  'schema.quote-text': (p) => [`这里应是文字，实际是 ${show(p.found)}`, `加上引号，让它保持为文字："${p.found}"`],
-  'schema.number-as-text': (p) => [`这里应是数字，实际是文字 ${show(p.found)}`, `去掉引号：\`${p.field}: ${p.number}\``],
-  'schema.unknown-keys': (p) => [`未知字段 ${list(p.keys)}`, p.suggestion ? `是不是想写“${p.suggestion}”？` : '删掉它，或检查拼写'],
+  'schema.quote-text': (p) => [
+    `这里应是文字，实际是 ${show(p.found)}`,
+    `加上引号，让它保持为文字："${p.found}"`,
+  ],
+  'schema.number-as-text': (p) => [
+    `这里应是数字，实际是文字 ${show(p.found)}`,
+    `去掉引号：\`${p.field}: ${p.number}\``,
+  ],
+  'schema.unknown-keys': (p) => [
+    `未知字段 ${list(p.keys)}`,
+    p.suggestion ? `是不是想写“${p.suggestion}”？` : '删掉它，或检查拼写',
+  ],
   'schema.date': (p) => [
     `${show(p.found)}：${hints[p.hint]}`,
     p.suggestion
@@ -157,18 +226,39 @@ export const zhCn: Catalog = {
         ? `参照这样写：\`${p.example}\``
         : hints[p.hint],
   ],
-  'schema.empty-text': (p) => ['内容是空的', p.example ? `参照这样写：\`${p.example}\`` : '请填写内容，或删掉这个字段'],
+  'schema.empty-text': (p) => [
+    '内容是空的',
+    p.example ? `参照这样写：\`${p.example}\`` : '请填写内容，或删掉这个字段',
+  ],
   'schema.too-few': (p) => [`至少需要 ${p.minimum} 项`, '请补充条目'],
   'schema.too-many': (p) => [`超过了 ${p.maximum} 项`, `最多保留 ${p.maximum} 项`],
-  'schema.too-small': (p) => [`${show(p.found)} 太小`, `请写一个${p.inclusive ? '不小于' : '大于'} ${p.minimum} 的数`],
-  'schema.too-big': (p) => [`${show(p.found)} 太大`, `请写一个${p.inclusive ? '不大于' : '小于'} ${p.maximum} 的数`],
+  'schema.too-small': (p) => [
+    `${show(p.found)} 太小`,
+    `请写一个${p.inclusive ? '不小于' : '大于'} ${p.minimum} 的数`,
+  ],
+  'schema.too-big': (p) => [
+    `${show(p.found)} 太大`,
+    `请写一个${p.inclusive ? '不大于' : '小于'} ${p.maximum} 的数`,
+  ],
   'schema.not-integer': (p) => [`${show(p.found)} 不是整数`, '请写整数，例如 90'],
-  'schema.other': (p) => [`${show(p.found)}：${p.detail}`, p.example ? `参照这样写：\`${p.example}\`` : p.detail],
+  'schema.other': (p) => [
+    `${show(p.found)}：${p.detail}`,
+    p.example ? `参照这样写：\`${p.example}\`` : p.detail,
+  ],
   'kb.location': () => ['文章不能放在这个位置', '请移到 content/kb/<语言>/<分类>/<slug>.md'],
   'kb.locale': (p) => [`语言文件夹“${p.locale}”无法识别`, `请使用：${list(p.locales)}`],
-  'kb.slug': (p) => [`文件名“${p.slug}”不能用作网址`, '请只用小写字母、数字和连字符重新命名，例如 refund-timelines.md'],
-  'kb.slug-reserved': (p) => [`文件名“${p.slug}”留给分类页使用`, '请按文章标题另起一个文件名，例如 refund-timelines.md'],
-  'kb.unknown-field': (p) => ['不是已知字段，会被忽略', p.suggestion ? `是不是想写 \`${p.suggestion}\`？` : `已知字段：${list(p.known)}`],
+  'kb.slug': (p) => [
+    `文件名“${p.slug}”不能用作网址`,
+    '请只用小写字母、数字和连字符重新命名，例如 refund-timelines.md',
+  ],
+  'kb.slug-reserved': (p) => [
+    `文件名“${p.slug}”留给分类页使用`,
+    '请按文章标题另起一个文件名，例如 refund-timelines.md',
+  ],
+  'kb.unknown-field': (p) => [
+    '不是已知字段，会被忽略',
+    p.suggestion ? `是不是想写 \`${p.suggestion}\`？` : `已知字段：${list(p.known)}`,
+  ],
   'kb.category-undeclared': (p) => [
     `${show(p.found)} 不是已声明的分类`,
     p.suggestion
@@ -180,7 +270,10 @@ export const zhCn: Catalog = {
     `把文件移到 content/kb/${p.locale}/${p.category}/，或改成 \`category: ${p.folder}\``,
   ],
   'kb.no-text': () => ['文章没有正文', '请在 front matter 下面写正文'],
-  'kb.duplicate-slug': (p) => [`slug“${p.slug}”也被 ${p.other} 使用`, '请给其中一个文件改名：slug 就是文章的网址，同一语言内不能重复'],
+  'kb.duplicate-slug': (p) => [
+    `slug“${p.slug}”也被 ${p.other} 使用`,
+    '请给其中一个文件改名：slug 就是文章的网址，同一语言内不能重复',
+  ],
   'kb.duplicate-translation-key': (p) => [
     `“${p.key}”也被 ${p.other} 使用`,
     '同一语言里每篇文章的 translationKey 都要不同；只有另一种语言的译文才能共用',
@@ -192,10 +285,18 @@ export const zhCn: Catalog = {
   'kb.related-self': () => ['文章不能与自己相关', '把它从 `related` 里删掉'],
   'kb.related-missing': (p) => [
     `${p.locale} 里没有文章“${p.id}”`,
-    p.suggestion ? `是不是想写 \`${p.suggestion}\`？` : `请填写 content/kb/${p.locale}/ 中某篇文章的 slug（文件名去掉 .md）`,
+    p.suggestion
+      ? `是不是想写 \`${p.suggestion}\`？`
+      : `请填写 content/kb/${p.locale}/ 中某篇文章的 slug（文件名去掉 .md）`,
   ],
-  'kb.link-missing': (p) => [`链接指向 ${p.target}，但这个文件不存在`, `${dym(p.suggestion)}链接文章请写相对路径，例如 \`[文字](../returns/refund-timelines.md)\``],
-  'kb.link-not-article': (p) => [`链接指向 ${p.target}，它不是知识库文章`, '请链接 content/kb/<语言>/<分类>/ 下的文件，或用完整网址链接页面'],
+  'kb.link-missing': (p) => [
+    `链接指向 ${p.target}，但这个文件不存在`,
+    `${dym(p.suggestion)}链接文章请写相对路径，例如 \`[文字](../returns/refund-timelines.md)\``,
+  ],
+  'kb.link-not-article': (p) => [
+    `链接指向 ${p.target}，它不是知识库文章`,
+    '请链接 content/kb/<语言>/<分类>/ 下的文件，或用完整网址链接页面',
+  ],
   'kb.link-anchor': (p) => [
     `${p.target} 中没有标题“#${p.anchor}”`,
     p.suggestion
@@ -206,21 +307,38 @@ export const zhCn: Catalog = {
   ],
   'kb.link-unlisted': (p) => [
     `链接指向 ${p.target}，那篇文章${p.status === 'draft' ? '还是草稿，网站上没有' : '已归档'}`,
-    p.status === 'draft' ? '先发布那篇文章，或删掉这个链接' : '改为链接取代它的文章；如果是有意保留，可以不改',
+    p.status === 'draft'
+      ? '先发布那篇文章，或删掉这个链接'
+      : '改为链接取代它的文章；如果是有意保留，可以不改',
   ],
   'kb.link-site-missing': (p) => [
     `链接指向 ${p.url}，但没有文章是这个地址`,
     `${dym(p.suggestion)}请改为链接文章的源文件，例如 \`[文字](../returns/refund-timelines.md)\`，这样链接会被检查，也会跟随网站的 base 路径`,
   ],
-  'kb.image-missing': (p) => [`图片 ${p.src} 不存在`, '把图片放在文章旁边（`./x.png`）或 public/ 下（`/images/x.png`），并检查拼写'],
-  'kb.category-duplicate': (p) => [`分类“${p.id}”声明了两次`, '在 data/categories.json 里每个分类 id 只保留一条'],
-  'report.location': (p) => ['报告正文不能放在这个位置', `请移到 content/reports/<${p.locales.join('|')}>/<yyyy>-q<n>.mdx`],
-  'report.no-snapshot': (p) => [`${p.period} 没有数据快照`, `请添加 data/snapshots/${p.period.toLowerCase()}.json，或把正文改名为已有的季度`],
+  'kb.image-missing': (p) => [
+    `图片 ${p.src} 不存在`,
+    '把图片放在文章旁边（`./x.png`）或 public/ 下（`/images/x.png`），并检查拼写',
+  ],
+  'kb.category-duplicate': (p) => [
+    `分类“${p.id}”声明了两次`,
+    '在 data/categories.json 里每个分类 id 只保留一条',
+  ],
+  'report.location': (p) => [
+    '报告正文不能放在这个位置',
+    `请移到 content/reports/<${p.locales.join('|')}>/<yyyy>-q<n>.mdx`,
+  ],
+  'report.no-snapshot': (p) => [
+    `${p.period} 没有数据快照`,
+    `请添加 data/snapshots/${p.period.toLowerCase()}.json，或把正文改名为已有的季度`,
+  ],
   'report.unknown-kpi': (p) => [
     `“${p.id}”不是 data/kpis.json 里的指标`,
     p.suggestion ? `是不是想写“${p.suggestion}”？` : `请从这些指标中选一个：${list(p.known)}`,
   ],
-  'metrics.kpi-duplicate': (p) => [`“${p.id}”声明了两次`, '每个指标要有自己的 id，或者删掉重复的那个'],
+  'metrics.kpi-duplicate': (p) => [
+    `“${p.id}”声明了两次`,
+    '每个指标要有自己的 id，或者删掉重复的那个',
+  ],
   'metrics.target-range': (p) => [rangeText(p.wrong), cat('请填写', unitAllowed[p.unit])],
   'metrics.value-range': (p) => [
     `${rangeText(p.wrong)}；${p.id} 是${unitNouns[p.unit]}`,
@@ -233,14 +351,38 @@ export const zhCn: Catalog = {
       : `请从 ${list(p.known)} 中选一个，或在 data/kpis.json 里声明它`,
   ],
   'metrics.benchmark-duplicate': (p) => [`“${p.id}”有第二个行业基准`, '每个指标只保留一个基准'],
-  'metrics.snapshot-name': (p) => ['文件名不是季度名', `请改名为 data/snapshots/<yyyy>-q<n>.json，例如 data/snapshots/${p.suggested}.json`],
-  'metrics.period-mismatch': (p) => [`写的是“${p.period}”，但文件名对应 ${p.expected}`, `改成 "period": "${p.expected}"，或给文件改名`],
-  'metrics.period-duplicate': (p) => [`“${p.period}”也是 ${p.other} 的季度`, '每个季度只保留一个快照：合并两个文件，或改正季度'],
-  'metrics.shares': (p) => [`各项占比加起来是 ${p.total}，不是 100`, '让 people + process + technology + resources 合计为 100'],
-  'metrics.training-mismatch': (p) => [`这里是 ${p.value}，但 metrics.${p.id} 是 ${p.kpiValue}`, '两者是同一个数字，请改成一致'],
-  'metrics.entry-duplicate': (p) => [`“${p.id}”在 ${p.key} 中出现了两次`, `${p.key} 的每一项都要有自己的 ${p.field}`],
-  'plan.id-duplicate': (p) => [`${nouns[p.noun]}“${p.id}”声明了两次`, `每个${nouns[p.noun]}都要有自己的 id`],
-  'plan.unresolved': (p) => [`${nouns[p.noun]}“${p.found}”不存在`, `${dym(p.suggestion, '“', '”')}请使用${sections[p.section]}：${quoteList(p.known)}`],
+  'metrics.snapshot-name': (p) => [
+    '文件名不是季度名',
+    `请改名为 data/snapshots/<yyyy>-q<n>.json，例如 data/snapshots/${p.suggested}.json`,
+  ],
+  'metrics.period-mismatch': (p) => [
+    `写的是“${p.period}”，但文件名对应 ${p.expected}`,
+    `改成 "period": "${p.expected}"，或给文件改名`,
+  ],
+  'metrics.period-duplicate': (p) => [
+    `“${p.period}”也是 ${p.other} 的季度`,
+    '每个季度只保留一个快照：合并两个文件，或改正季度',
+  ],
+  'metrics.shares': (p) => [
+    `各项占比加起来是 ${p.total}，不是 100`,
+    '让 people + process + technology + resources 合计为 100',
+  ],
+  'metrics.training-mismatch': (p) => [
+    `这里是 ${p.value}，但 metrics.${p.id} 是 ${p.kpiValue}`,
+    '两者是同一个数字，请改成一致',
+  ],
+  'metrics.entry-duplicate': (p) => [
+    `“${p.id}”在 ${p.key} 中出现了两次`,
+    `${p.key} 的每一项都要有自己的 ${p.field}`,
+  ],
+  'plan.id-duplicate': (p) => [
+    `${nouns[p.noun]}“${p.id}”声明了两次`,
+    `每个${nouns[p.noun]}都要有自己的 id`,
+  ],
+  'plan.unresolved': (p) => [
+    `${nouns[p.noun]}“${p.found}”不存在`,
+    `${dym(p.suggestion, '“', '”')}请使用${sections[p.section]}：${quoteList(p.known)}`,
+  ],
   'plan.deadline': (p) => [
     `截止日期 ${p.deadline} 不在基线期 ${p.period}（${p.end} 结束）之后`,
     `把截止日期设在 ${p.end} 之后，或改用更早的基线期`,
@@ -254,15 +396,33 @@ export const zhCn: Catalog = {
     `目标 ${p.target} ${p.higher ? '高于' : '低于'}基线 ${p.baseline}，但 ${p.kpi} 是越${p.better === 'higher' ? '高' : '低'}越好`,
     `请把目标设得比基线${p.better === 'higher' ? '高' : '低'}`,
   ],
-  'plan.phase-end': (p) => [`结束日期 ${p.end} 早于开始日期 ${p.start}`, `结束日期不能早于 ${p.start}`],
+  'plan.phase-end': (p) => [
+    `结束日期 ${p.end} 早于开始日期 ${p.start}`,
+    `结束日期不能早于 ${p.start}`,
+  ],
   'plan.milestone-outside': (p) => [
     `${p.date} 不在阶段“${p.phase}”（${p.start} – ${p.end}）之内`,
     '把日期移到这个阶段内，或把里程碑挂到别的阶段',
   ],
   'plan.self-dependency': () => ['依赖了自己', '把它从自己的 `dependsOn` 里删掉'],
-  'plan.due-before-start': (p) => [`截止日期 ${p.due} 早于开始日期 ${p.start}`, `截止日期不能早于 ${p.start}`],
-  'plan.completed-not-done': (p) => [`有完成日期 ${p.completed}，但状态是“${p.status}”`, '改成 `status: done`，或删掉 `completed`'],
-  'plan.completed-before-start': (p) => [`完成日期 ${p.completed} 早于开始日期 ${p.start}`, `完成日期不能早于 ${p.start}`],
-  'plan.done-no-date': () => ['已完成，但没有完成日期', '加上 `completed: YYYY-MM-DD`，报告才能按历史日期显示它'],
-  'plan.cycle': (p) => [`依赖形成了循环：${p.cycle.join(' → ')}`, '删掉其中一个依赖，任务才能排出先后'],
+  'plan.due-before-start': (p) => [
+    `截止日期 ${p.due} 早于开始日期 ${p.start}`,
+    `截止日期不能早于 ${p.start}`,
+  ],
+  'plan.completed-not-done': (p) => [
+    `有完成日期 ${p.completed}，但状态是“${p.status}”`,
+    '改成 `status: done`，或删掉 `completed`',
+  ],
+  'plan.completed-before-start': (p) => [
+    `完成日期 ${p.completed} 早于开始日期 ${p.start}`,
+    `完成日期不能早于 ${p.start}`,
+  ],
+  'plan.done-no-date': () => [
+    '已完成，但没有完成日期',
+    '加上 `completed: YYYY-MM-DD`，报告才能按历史日期显示它',
+  ],
+  'plan.cycle': (p) => [
+    `依赖形成了循环：${p.cycle.join(' → ')}`,
+    '删掉其中一个依赖，任务才能排出先后',
+  ],
 };
