@@ -12,9 +12,6 @@ import { breakWordsInHtml } from '../lib/search/word-breaks.ts';
 /** Pages with searchable content: `<locale>/kb/<category>/<slug>/` and `<locale>/reports/<period>/`. */
 const INDEXED_PAGES = '*/{kb/*/*,reports/*}/index.html';
 
-/** Pages handed to Pagefind at once: enough to keep it busy while the next ones are read. */
-const IN_FLIGHT = 8;
-
 /**
  * Postings per index chunk (Pagefind's default is 20,000). A query fetches the chunks that hold
  * its words; with Chinese split into words, one chunk of that size reached 150 KB at 10,000
@@ -43,21 +40,21 @@ export function searchIndex(): AstroIntegration {
           // Each page goes in with its Chinese already split into words, as queries are split
           // (word-breaks.ts): Pagefind then needs less than half the memory, and a word is the
           // same word in the index and in the query.
-          let next = 0;
-          await Promise.all(
-            Array.from({ length: IN_FLIGHT }, async () => {
-              while (next < pages.length) {
-                const page = pages[next++]!;
-                const html = await readFile(`${site}${page}`, 'utf8');
-                const added = await index.addHTMLFile({
-                  sourcePath: page,
-                  content: breakWordsInHtml(html),
-                });
-                if (added.errors.length)
-                  throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
-              }
-            }),
-          );
+          // One page at a time and in order, so Pagefind numbers the pages the same way in every
+          // build (the same site gives the same index files); the next page is read and split
+          // while Pagefind takes in the one before.
+          let previous: Promise<void> = Promise.resolve();
+          for (const page of pages) {
+            const content = breakWordsInHtml(await readFile(`${site}${page}`, 'utf8'));
+            await previous;
+            previous = index.addHTMLFile({ sourcePath: page, content }).then((added) => {
+              if (added.errors.length)
+                throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
+            });
+            // Handled at the next `await previous`; until then it is not an unhandled rejection.
+            previous.catch(() => undefined);
+          }
+          await previous;
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
