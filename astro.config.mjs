@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { articleLinks } from './src/lib/markdown/article-links.ts';
+import { articleLinks } from './src/integrations/article-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapPage } from './src/lib/crawl.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';

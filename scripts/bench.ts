@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { launchChromium } from './lib/browser.ts';
+import { launchChromium } from './lib/browser/chromium.ts';
 import {
   measureBuild,
   parseIndexedLine,

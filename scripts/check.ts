@@ -12,15 +12,15 @@
  */
 import { resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-info.ts';
-import { formatHealth, healthFromArticles } from '../src/lib/content/health.ts';
-import { checkProjectDetails } from '../src/lib/content/load.ts';
-import { formatProblems, hasErrors, summarize } from '../src/lib/content/problem.ts';
+import { formatHealth, healthFromArticles } from '../src/lib/kb/health.ts';
+import { checkProjectDetails } from '../src/lib/project/check.ts';
+import { formatProblems, hasErrors, summarize } from '../src/lib/diagnostics/problem.ts';
 import {
   checkTexts,
   formatGithub,
   formatJson,
   parseCheckArgs,
-} from '../src/lib/content/check-cli.ts';
+} from '../src/lib/project/check-cli.ts';
 
 // Every option is parsed here, in one place.
 const args = parseCheckArgs(process.argv.slice(2), process.env);
@@ -44,7 +44,7 @@ else if (format === 'github') {
   if (problems.length) console.log(formatProblems(problems, lang));
   console.log(problems.length ? summarize(problems, lang) : checkTexts[lang].allValid);
 }
-// `--health`: the content health report (src/lib/content/health.ts), after the problems, from the
+// `--health`: the content health report (src/lib/kb/health.ts), after the problems, from the
 // articles the check has just read and validated.
 if (args.health) {
   const report = healthFromArticles(kb.articles, kb.categories, buildDate());

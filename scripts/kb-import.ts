@@ -2,7 +2,7 @@
  * `npm run kb:import -- <folder | archive.tar.gz> --locale zh-cn [options]`: bring Markdown from
  * another docs tool or a wiki export into content/kb/. Reads the source without changing it, never
  * overwrites an article, declares the categories it creates and reports what it could not map.
- * The logic is in src/lib/import/; this file only reads arguments and files and writes results.
+ * The logic is in src/lib/kb-import/; this file only reads arguments and files and writes results.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,12 +10,16 @@ import { articleTypes, audiences, tiers } from '../src/schemas/article.ts';
 import { categorySchema } from '../src/schemas/category.ts';
 import { locales } from '../src/schemas/localized.ts';
 import { buildDate } from '../src/lib/build-info.ts';
-import { readFrontMatter } from '../src/lib/content/front-matter.ts';
-import { loadCategories, readKbSources } from '../src/lib/content/load.ts';
-import { formatProblems } from '../src/lib/content/problem.ts';
-import { appendCategories, planImport, type ImportOptions } from '../src/lib/import/plan.ts';
-import { buildReport, formatReport } from '../src/lib/import/report.ts';
-import { readSource } from '../src/lib/import/source.ts';
+import { readFrontMatter } from '../src/lib/diagnostics/front-matter.ts';
+import { loadCategories, readKbSources } from '../src/lib/kb/categories.ts';
+import { formatProblems } from '../src/lib/diagnostics/problem.ts';
+import {
+  appendCategories,
+  planImport,
+  type ImportOptions,
+} from '../src/lib/kb-import/import-plan.ts';
+import { buildImportReport, formatImportReport } from '../src/lib/kb-import/import-report.ts';
+import { readSource } from '../src/lib/kb-import/source.ts';
 import { gitUserName } from '../src/lib/git.ts';
 import { parseCommandLine, usageError, type CliOutput } from './lib/command-line.ts';
 import { writeNewFile } from './lib/write-new-file.ts';
@@ -159,8 +163,8 @@ if (!args['dry-run']) {
   }
 }
 
-const report = buildReport(plan, { source: input, locale, dryRun: args['dry-run'] });
-console.log(formatReport(report));
+const report = buildImportReport(plan, { source: input, locale, dryRun: args['dry-run'] });
+console.log(formatImportReport(report));
 if (args.report) {
   writeFileSync(args.report, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Full report: ${args.report}`);

@@ -5,10 +5,10 @@
  */
 import { join, resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-info.ts';
-import { loadCategories, readKbSources } from '../src/lib/content/load.ts';
-import { formatProblems, hasErrors } from '../src/lib/content/problem.ts';
-import { existingArticles, scaffoldArticle } from '../src/lib/content/scaffold.ts';
-import { validateKb } from '../src/lib/content/validate-kb.ts';
+import { loadCategories, readKbSources } from '../src/lib/kb/categories.ts';
+import { formatProblems, hasErrors } from '../src/lib/diagnostics/problem.ts';
+import { existingArticles, scaffoldArticle } from './lib/scaffold.ts';
+import { validateKb } from '../src/lib/kb/validate.ts';
 import { gitUserName } from '../src/lib/git.ts';
 import { articlePath } from '../src/lib/urls.ts';
 import { consoleOutput, parseCommandLine, type CliOutput } from './lib/command-line.ts';

@@ -4,15 +4,16 @@
  * `<Target>` components over `data/kpis.json`, never typed numbers. Never overwrites a file.
  */
 import { join, resolve } from 'node:path';
-import { formatProblems, hasErrors } from '../src/lib/content/problem.ts';
-import { parsePeriod, scaffoldReport } from '../src/lib/content/scaffold.ts';
+import { formatProblems, hasErrors } from '../src/lib/diagnostics/problem.ts';
+import { parseQuarter } from '../src/lib/periods.ts';
+import { scaffoldReport } from './lib/scaffold.ts';
 import { gitUserName } from '../src/lib/git.ts';
 import { loadMetrics } from '../src/lib/metrics/load-metrics.ts';
-import { reportPath } from '../src/lib/metrics/report.ts';
 import { validateReports } from '../src/lib/metrics/validate-reports.ts';
 import { locales, type Locale } from '../src/schemas/localized.ts';
 import { consoleOutput, parseCommandLine, usageError, type CliOutput } from './lib/command-line.ts';
 import { writeNewFile } from './lib/write-new-file.ts';
+import { reportPath } from '../src/lib/urls.ts';
 
 export interface ReportCliIo extends CliOutput {
   root: string;
@@ -35,7 +36,7 @@ export function main(argv: readonly string[], io: ReportCliIo): number {
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const period = parsePeriod(positionals[0] ?? '');
+  const period = parseQuarter(positionals[0] ?? '');
   if (!period || positionals.length !== 1)
     return usageError(
       io,

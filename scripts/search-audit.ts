@@ -10,9 +10,9 @@ import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { locales, type Locale } from '../src/schemas/localized.ts';
-import { launchChromium } from './lib/browser.ts';
+import { launchChromium } from './lib/browser/chromium.ts';
 import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
-import { searchPageResults } from './lib/search-page.ts';
+import { searchPageResults } from './lib/browser/search-page.ts';
 import {
   formatSummary,
   pickSample,

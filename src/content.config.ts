@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { siteAudience } from './lib/build-info.ts';
-import { audienceGlob, internalGlob } from './lib/content/audience-glob.ts';
+import { audienceGlob, internalGlob } from './loaders/audience-glob.ts';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { reportSchema } from './schemas/report.ts';
 
 export const collections = {
   kb: defineCollection({
-    // A public build never loads an internal article (src/lib/content/audience-glob.ts).
+    // A public build never loads an internal article (src/loaders/audience-glob.ts).
     loader: audienceGlob({
       base: './content/kb',
       pattern: '**/*.{md,mdx}',

@@ -1,6 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeEntities } from '../../src/lib/content/links.ts';
+import { decodeEntities } from '../../src/lib/markdown/links.ts';
 import { hasHan } from '../../src/lib/search/segment.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../lib/content/load.ts';
-import { formatProblems, hasErrors, summarize } from '../lib/content/problem.ts';
-import { checkLang, checkTexts } from '../lib/content/check-cli.ts';
+import { checkProject } from '../lib/project/check.ts';
+import { formatProblems, hasErrors, summarize } from '../lib/diagnostics/problem.ts';
+import { checkLang, checkTexts } from '../lib/project/check-cli.ts';
 
 /**
  * Runs the same checks as `npm run check` before Astro does anything else, so a bad article stops

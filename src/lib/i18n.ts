@@ -1,6 +1,8 @@
 import en from '../i18n/en.json' with { type: 'json' };
 import zhCn from '../i18n/zh-cn.json' with { type: 'json' };
-import type { Locale } from '../schemas/localized.ts';
+import { locales, type Locale } from '../schemas/localized.ts';
+
+export type { Locale };
 
 type Plain<K> = K extends `${infer B}.one` | `${infer B}.other` ? B : K;
 export type UiKey = Plain<keyof typeof zhCn>;
@@ -50,3 +52,7 @@ export const useTranslations = (locale: Locale) => (key: UiKey, params?: Params)
 
 /** The other locale, for the language switch. */
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh-cn' ? 'en' : 'zh-cn');
+
+/** `getStaticPaths` entries for a page that exists once per locale. */
+export const localeParams = () =>
+  locales.map((locale) => ({ params: { locale }, props: { locale } }));

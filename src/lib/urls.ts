@@ -1,4 +1,6 @@
 import type { Locale } from '../schemas/localized.ts';
+import { periodSlug } from './periods.ts';
+import type { StatusFilter } from './roadmap/tasks.ts';
 
 export type Facet = 'tier' | 'category' | 'type';
 
@@ -20,6 +22,35 @@ export const tagsPath = (locale: Locale) => `/${locale}/tags/`;
 export const tagPath = (locale: Locale, tag: string) =>
   `/${locale}/tags/${encodeURIComponent(tagSlug(tag))}/`;
 export const searchPath = (locale: Locale) => `/${locale}/search/`;
+
+export const feedPath = (locale: Locale): string => `/${locale}/feed.xml`;
+
+export const reportPath = (locale: Locale, period: string): string =>
+  `/${locale}/reports/${periodSlug(period)}/`;
+export const reportsPath = (locale: Locale): string => `/${locale}/reports/`;
+export const comparePath = (locale: Locale, period: string, earlier: string): string =>
+  `/${locale}/reports/${periodSlug(period)}/compare/${periodSlug(earlier)}/`;
+
+export const roadmapPath = (locale: Locale) => `/${locale}/roadmap/`;
+export const roadmapOwnerPath = (locale: Locale, owner: string) =>
+  `/${locale}/roadmap/owner/${encodeURIComponent(owner)}/`;
+export const roadmapStatusPath = (locale: Locale, status: StatusFilter) =>
+  `/${locale}/roadmap/status/${status}/`;
+/** Fragment id of a task row, so dependencies and reports can link to it. */
+export const taskAnchor = (id: string) => `task-${id}`;
+
+/** Site path of the health page in `locale` (internal builds only). */
+export const healthPath = (locale: Locale): string => `/${locale}/health/`;
+
+/** Link to an article's source: `editBaseUrl` + path, `EDIT_BASE_URL` overriding the file. */
+export function editUrl(
+  file: string,
+  configured: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const base = env['EDIT_BASE_URL'] || configured;
+  return `${base.replace(/\/?$/, '/')}${file.replace(/^\.?\//, '')}`;
+}
 
 /** A tag's URL segment: case and spaces folded so `Refund` and `refund` share one page. */
 export const tagSlug = (tag: string) => tag.trim().toLowerCase().replace(/\s+/g, '-');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser/chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates.ts';
-import { healthFromSources, healthSections } from '../../src/lib/content/health.ts';
-import { loadCategories, readKbSources } from '../../src/lib/content/load.ts';
+import { healthFromSources, healthSections } from '../../src/lib/kb/health.ts';
+import { loadCategories, readKbSources } from '../../src/lib/kb/categories.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 import { E2E_BUILD_DATE } from './global-setup.ts';
 import { expectNoAxeViolations, useBrowser } from './harness.ts';

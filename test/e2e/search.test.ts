@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { searchPageResults } from '../../scripts/lib/search-page.ts';
+import { searchPageResults } from '../../scripts/lib/browser/search-page.ts';
 import { expectNoAxeViolations, pageErrors, useBrowser } from './harness.ts';
 import { queryCases } from './search-queries.ts';
 

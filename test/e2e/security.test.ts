@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import {
   buildEnv,

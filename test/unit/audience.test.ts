@@ -1,14 +1,11 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import { gitInfoFor, hasSection, sectionPaths } from '../../src/lib/audience.ts';
-import {
-  audiencePatterns,
-  internalGlob,
-  isPublicSource,
-} from '../../src/lib/content/audience-glob.ts';
+import { audiencePatterns, internalGlob, isPublicSource } from '../../src/loaders/audience-glob.ts';
 import { robotsMeta, robotsTxt, sitemapPage } from '../../src/lib/crawl.ts';
-import { feedItems, feedPath, lastChanged } from '../../src/lib/kb/feed.ts';
+import { feedItems, lastChanged } from '../../src/lib/kb/feed.ts';
 import { article } from './helpers/articles.ts';
+import { feedPath } from '../../src/lib/urls.ts';
 
 describe('sections per audience', () => {
   it('keeps reports, roadmap and content health out of a public build', () => {

@@ -5,7 +5,7 @@ import {
   processTree,
   type ProcStat,
 } from '../../scripts/lib/bench/proc.ts';
-import { previousQuarter } from '../../scripts/lib/bench/corpus.ts';
+import { previousQuarter } from '../../src/lib/periods.ts';
 import { kindOf, totals } from '../../scripts/lib/bench/page-weight.ts';
 import { median, percentile } from '../../scripts/lib/bench/stats.ts';
 

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/content/load.ts';
-import { localize } from '../../src/lib/content/problem.ts';
+import { checkProject } from '../../src/lib/project/check.ts';
+import { localize } from '../../src/lib/diagnostics/problem.ts';
 import {
   buildProject,
   expected,

@@ -1,9 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/content/messages/en.ts';
-import { hintOf, messageCodes, render, schemaHints } from '../../src/lib/content/messages/index.ts';
-import { zhCn } from '../../src/lib/content/messages/zh-cn.ts';
+import { en } from '../../src/lib/diagnostics/messages/en.ts';
+import {
+  hintOf,
+  messageCodes,
+  render,
+  schemaHints,
+} from '../../src/lib/diagnostics/messages/index.ts';
+import { zhCn } from '../../src/lib/diagnostics/messages/zh-cn.ts';
 
 describe('message catalogs', () => {
   it('have the same codes in English and Simplified Chinese', () => {

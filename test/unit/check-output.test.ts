@@ -7,9 +7,9 @@ import {
   formatGithub,
   formatJson,
   parseCheckArgs,
-} from '../../src/lib/content/check-cli.ts';
-import { checkProject } from '../../src/lib/content/load.ts';
-import { formatProblems, summarize } from '../../src/lib/content/problem.ts';
+} from '../../src/lib/project/check-cli.ts';
+import { checkProject } from '../../src/lib/project/check.ts';
+import { formatProblems, summarize } from '../../src/lib/diagnostics/problem.ts';
 import { buildProject } from './helpers/broken-corpus.ts';
 
 const roots: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonPositions } from '../../src/lib/content/json-position.ts';
+import { jsonPositions } from '../../src/lib/diagnostics/json-position.ts';
 
 const text = `{
   "period": "2026-Q3",

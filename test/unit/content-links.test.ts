@@ -2,18 +2,18 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { suggestIsoDate } from '../../src/lib/content/date-suggest.ts';
+import { suggestIsoDate } from '../../src/lib/diagnostics/date-suggest.ts';
 import {
   articleSitePath,
   extractLinks,
   headingIds,
   parseArticlePath,
-} from '../../src/lib/content/links.ts';
+} from '../../src/lib/markdown/links.ts';
 import {
   articleHref,
   articleLinksPlugin,
   contentPath,
-} from '../../src/lib/markdown/article-links.ts';
+} from '../../src/integrations/article-links.ts';
 
 const body = `## 退款从什么时候开始算
 

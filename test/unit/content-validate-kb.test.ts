@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateKb, type SourceFile } from '../../src/lib/content/validate-kb.ts';
-import { formatProblems } from '../../src/lib/content/problem.ts';
+import { validateKb, type SourceFile } from '../../src/lib/kb/validate.ts';
+import { formatProblems } from '../../src/lib/diagnostics/problem.ts';
 import type { Category } from '../../src/schemas/category.ts';
 import { articleFile, validFields } from './helpers/articles.ts';
 

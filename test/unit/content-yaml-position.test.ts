@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/lib/content/front-matter.ts';
-import { yamlPositions } from '../../src/lib/content/yaml-position.ts';
+import { readFrontMatter } from '../../src/lib/diagnostics/front-matter.ts';
+import { yamlPositions } from '../../src/lib/diagnostics/yaml-position.ts';
 import { parsePlan } from '../../src/lib/roadmap/plan-file.ts';
 
 const yaml = ['title:', 'tags: [a, b]', 'owner:', '  name: Desk', 'related:', '  - one', '  - two'];

@@ -8,8 +8,9 @@ import {
   isPlaceholderOwner,
   linkedIds,
   type HealthSource,
-} from '../../src/lib/content/health.ts';
-import { checkProjectDetails, loadCategories, readKbSources } from '../../src/lib/content/load.ts';
+} from '../../src/lib/kb/health.ts';
+import { loadCategories, readKbSources } from '../../src/lib/kb/categories.ts';
+import { checkProjectDetails } from '../../src/lib/project/check.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { article } from './helpers/articles.ts';

@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/content/load.ts';
-import { readSource } from '../../src/lib/import/source.ts';
+import { checkProject } from '../../src/lib/project/check.ts';
+import { readSource } from '../../src/lib/kb-import/source.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const fixture = join(import.meta.dirname, '../fixtures/import/wiki');

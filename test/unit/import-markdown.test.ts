@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, transformBody, type LinkTarget } from '../../src/lib/import/markdown.ts';
+import { plainText, transformBody, type LinkTarget } from '../../src/lib/kb-import/markdown.ts';
 
 const resolve = (target: string): LinkTarget => {
   if (/^https?:/.test(target)) return { kind: 'keep' };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categoryListSchema } from '../../src/schemas/category.ts';
-import { validateKb } from '../../src/lib/content/validate-kb.ts';
+import { validateKb } from '../../src/lib/kb/validate.ts';
 import {
   appendCategories,
   planImport,
@@ -11,9 +11,9 @@ import {
   shortenSummary,
   type ImportOptions,
   type SourceDoc,
-} from '../../src/lib/import/plan.ts';
-import { buildReport, formatReport } from '../../src/lib/import/report.ts';
-import { decodeDoc, readSource } from '../../src/lib/import/source.ts';
+} from '../../src/lib/kb-import/import-plan.ts';
+import { buildImportReport, formatImportReport } from '../../src/lib/kb-import/import-report.ts';
+import { decodeDoc, readSource } from '../../src/lib/kb-import/source.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/import/wiki');
 const repoCategories = readFileSync(
@@ -131,8 +131,8 @@ describe('planning an import', () => {
   });
 
   it('reports what it could not map, by kind, with file and line', () => {
-    const report = buildReport(plan, { source: 'wiki', locale: 'en', dryRun: true });
-    expect(formatReport(report, 1)).toMatchInlineSnapshot(`
+    const report = buildImportReport(plan, { source: 'wiki', locale: 'en', dryRun: true });
+    expect(formatImportReport(report, 1)).toMatchInlineSnapshot(`
       "Would import 5 articles from wiki into content/kb/en/ (title from the first heading: 2; summary from the first paragraph: 3).
       Would declare 3 categories in data/categories.json: faq, general, guide
       Could not map:

@@ -6,7 +6,7 @@ import {
   humanize,
   preferredSlug,
   slugifyName,
-} from '../../src/lib/import/slug.ts';
+} from '../../src/lib/kb-import/slug.ts';
 
 describe('slugs for imported files', () => {
   it('makes file names URL-safe', () => {

@@ -3,33 +3,32 @@ import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
 import {
   comparePeriods,
   periodFromSlug,
-  periodIndex,
+  quarterIndex,
   periodSlug,
   previousQuarter,
   quartersBetween,
-} from '../../src/lib/metrics/periods.ts';
+} from '../../src/lib/periods.ts';
 import { quadrantLayout, quadrantOf } from '../../src/lib/metrics/quadrant.ts';
 import {
-  buildReport,
+  buildQuarterReport,
   comparePairs,
-  comparePath,
   funnelRows,
   gradeShares,
   largestShortfall,
   quarterLabel,
-  reportPath,
   reportPeriods,
   rootCauseRows,
   skillRows,
 } from '../../src/lib/metrics/report.ts';
 import { sparkline } from '../../src/lib/metrics/sparkline.ts';
 import { snapshot } from './helpers/metrics.ts';
+import { comparePath, reportPath } from '../../src/lib/urls.ts';
 
 const data = loadMetrics('.').value;
 
 describe('periods', () => {
   it('orders, converts and steps quarters', () => {
-    expect(periodIndex('2026-Q3') - periodIndex('2024-Q4')).toBe(7);
+    expect(quarterIndex('2026-Q3') - quarterIndex('2024-Q4')).toBe(7);
     expect(quartersBetween('2025-Q1', '2026-Q4')).toBe(7);
     expect(previousQuarter('2026-Q1')).toBe('2025-Q4');
     expect(periodSlug('2026-Q3')).toBe('2026-q3');
@@ -40,17 +39,17 @@ describe('periods', () => {
       '2025-Q3',
       '2026-Q1',
     ]);
-    expect(() => periodIndex('2026')).toThrow();
+    expect(() => quarterIndex('2026')).toThrow();
   });
 });
 
-describe('buildReport on the sample (recomputed by hand)', () => {
+describe('buildQuarterReport on the sample (recomputed by hand)', () => {
   it('lists quarters newest first', () => {
     expect(reportPeriods(data)[0]).toBe('2026-Q3');
     expect(reportPeriods(data).at(-1)).toBe('2024-Q4');
   });
   it('2026-Q3: 6 on track, 6 at risk, 4 off track; backlog and volume have no status', () => {
-    const report = buildReport(data, '2026-Q3');
+    const report = buildQuarterReport(data, '2026-Q3');
     expect(report.statusCounts).toEqual({ 'on-track': 6, 'at-risk': 6, 'off-track': 4 });
     expect(report.previousPeriod).toBe('2026-Q2');
     expect(report.rows.filter((r) => r.status === null).map((r) => r.kpi.id)).toEqual([
@@ -74,12 +73,12 @@ describe('buildReport on the sample (recomputed by hand)', () => {
     expect(report.earlier).toHaveLength(7);
   });
   it('the first quarter compares with nothing', () => {
-    const report = buildReport(data, '2024-Q4');
+    const report = buildQuarterReport(data, '2024-Q4');
     expect(report.previousPeriod).toBeUndefined();
     expect(report.earlier).toEqual([]);
   });
   it('throws for a quarter without a snapshot (a programming error, not bad data)', () => {
-    expect(() => buildReport(data, '2030-Q1')).toThrow('no snapshot for 2030-Q1');
+    expect(() => buildQuarterReport(data, '2030-Q1')).toThrow('no snapshot for 2030-Q1');
   });
   it('has one comparison page per pair of quarters', () => {
     const pairs = comparePairs(data);
@@ -174,7 +173,7 @@ describe('quadrant', () => {
 describe('scorecardLine', () => {
   it('formats CSAT 2026-Q3 for both locales', async () => {
     const { scorecardLine } = await import('../../src/lib/metrics/scorecard.ts');
-    const row = buildReport(data, '2026-Q3').rows.find((r) => r.kpi.id === 'csat')!;
+    const row = buildQuarterReport(data, '2026-Q3').rows.find((r) => r.kpi.id === 'csat')!;
     expect(scorecardLine(row, 'en')).toMatchObject({
       value: { text: '87.5%', missing: false },
       change: { text: '+1.3 pp', missing: false },
@@ -195,7 +194,7 @@ describe('scorecardLine', () => {
   });
   it('shows a missing NPS as missing and has no verdict for volume', async () => {
     const { scorecardLine } = await import('../../src/lib/metrics/scorecard.ts');
-    const q = buildReport(data, '2025-Q3');
+    const q = buildQuarterReport(data, '2025-Q3');
     const nps = scorecardLine(
       q.rows.find((r) => r.kpi.id === 'nps')!,
       'en',

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblems, problem } from '../../src/lib/content/problem.ts';
-import { checkProject } from '../../src/lib/content/load.ts';
+import { formatProblems, problem } from '../../src/lib/diagnostics/problem.ts';
+import { checkProject } from '../../src/lib/project/check.ts';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
 import { rangeWrong, validateMetrics, type JsonSource } from '../../src/lib/metrics/validate.ts';
 import type { KpiUnit } from '../../src/schemas/kpi.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedKpis } from '../../src/lib/roadmap/kpis.ts';
+import { planKpis } from './helpers/kpis.ts';
 import {
   goalProgress,
   latestActual,
@@ -7,10 +7,10 @@ import {
   progressFraction,
   timeFraction,
 } from '../../src/lib/roadmap/progress.ts';
-import type { MetricSnapshot } from '../../src/lib/roadmap/snapshots.ts';
+import type { PlanSnapshot } from '../../src/lib/roadmap/progress.ts';
 import { goal } from './helpers/plan.ts';
 
-const snapshots: MetricSnapshot[] = [
+const snapshots: PlanSnapshot[] = [
   { period: '2024-Q4', metrics: { csat: 80, churn: 12, nps: 72 } },
   { period: '2025-Q2', metrics: { csat: 81.9, churn: 11.5, nps: 71 } },
   { period: '2025-Q3', metrics: { csat: 82.4, churn: 11.2, nps: null } },
@@ -90,7 +90,7 @@ describe('latestActual', () => {
 
 describe('goalProgress', () => {
   it('higher-better goal behind pace: 75 % of the way after 87.4 % of the time', () => {
-    const p = goalProgress(csat, fixedKpis, snapshots, '2026-11-23');
+    const p = goalProgress(csat, planKpis, snapshots, '2026-11-23');
     expect(p).toMatchObject({
       fraction: 0.75,
       state: 'progressing',
@@ -100,7 +100,7 @@ describe('goalProgress', () => {
     expect(p.timeElapsed).toBeCloseTo(638 / 730, 10);
   });
   it('lower-better goal on pace: 88.9 % of the way after 87.4 % of the time', () => {
-    const p = goalProgress(churn, fixedKpis, snapshots, '2026-11-23');
+    const p = goalProgress(churn, planKpis, snapshots, '2026-11-23');
     expect(p.state).toBe('progressing');
     expect(p.fraction).toBeCloseTo(0.8889, 4);
     expect(p.pace).toBe('on-pace');
@@ -112,7 +112,7 @@ describe('goalProgress', () => {
       baseline: { value: 72, period: '2024-Q4' },
       target: 85,
     });
-    const p = goalProgress(nps, fixedKpis, snapshots, '2025-09-30');
+    const p = goalProgress(nps, planKpis, snapshots, '2025-09-30');
     expect(p.actual?.value).toBe(71);
     expect(p.fraction).toBeCloseTo(-1 / 13, 10);
     expect(p).toMatchObject({ state: 'regressed', pace: 'behind' });
@@ -120,7 +120,7 @@ describe('goalProgress', () => {
   it('marks an achieved goal', () => {
     const p = goalProgress(
       goal({ target: 86, baseline: { value: 80, period: '2024-Q4' } }),
-      fixedKpis,
+      planKpis,
       snapshots,
       '2026-11-23',
     );
@@ -132,7 +132,7 @@ describe('goalProgress', () => {
     const g = goal({ kpi: 'csat', baseline: { value: 0, period: '2025-Q4' }, target: 100 });
     const p = goalProgress(
       g,
-      fixedKpis,
+      planKpis,
       [{ period: '2026-Q2', metrics: { csat: 61 } }],
       '2026-07-01',
     );
@@ -145,17 +145,17 @@ describe('goalProgress', () => {
       deadline: '2026-09-30',
       horizon: 'short',
     });
-    expect(goalProgress(g, fixedKpis, snapshots, '2026-04-30')).toMatchObject({
+    expect(goalProgress(g, planKpis, snapshots, '2026-04-30')).toMatchObject({
       actual: undefined,
       state: 'unknown',
     });
-    expect(goalProgress(g, fixedKpis, snapshots, '2026-07-01')).toMatchObject({
+    expect(goalProgress(g, planKpis, snapshots, '2026-07-01')).toMatchObject({
       fraction: 0,
       state: 'progressing',
     });
   });
   it('is unknown without data, and missed once the deadline passed unmet', () => {
-    const p = goalProgress(goal({ kpi: 'fcr' }), fixedKpis, snapshots, '2026-11-23');
+    const p = goalProgress(goal({ kpi: 'fcr' }), planKpis, snapshots, '2026-11-23');
     expect(p).toMatchObject({
       actual: undefined,
       fraction: undefined,
@@ -165,7 +165,7 @@ describe('goalProgress', () => {
     });
     const late = goalProgress(
       goal({ deadline: '2026-06-30', baseline: { value: 80, period: '2024-Q4' } }),
-      fixedKpis,
+      planKpis,
       snapshots,
       '2026-11-23',
     );

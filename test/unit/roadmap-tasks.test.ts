@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAsOf } from '../../src/lib/roadmap/as-of.ts';
-import { fixedKpis } from '../../src/lib/roadmap/kpis.ts';
+import { planKpis } from './helpers/kpis.ts';
 import {
   filterTasks,
   groupByPhase,
@@ -90,7 +90,7 @@ describe('planAsOf', () => {
       { period: '2026-Q1', metrics: { csat: 84 } },
       { period: '2026-Q2', metrics: { csat: 86 } },
     ];
-    const view = planAsOf(p, fixedKpis, snapshots, '2026-03-31');
+    const view = planAsOf(p, planKpis, snapshots, '2026-03-31');
     expect(view.due.map((t) => [t.task.id, t.status, t.overdue])).toEqual([
       ['early', 'done', false],
       ['late', 'in-progress', true],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/lib/roadmap/timeline.ts';
-import { periodEnd, periodStart } from '../../src/lib/roadmap/periods.ts';
+import { periodEnd, periodStart } from '../../src/lib/periods.ts';
 import { plan } from './helpers/plan.ts';
 
 const text = (s: string) => ({ 'zh-cn': s, en: s });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/content/problem.ts';
-import { fixedKpis } from '../../src/lib/roadmap/kpis.ts';
+import { formatProblems } from '../../src/lib/diagnostics/problem.ts';
+import { planKpis } from './helpers/kpis.ts';
 import { loadPlan } from '../../src/lib/roadmap/load.ts';
+import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
 import { parsePlan } from '../../src/lib/roadmap/plan-file.ts';
 import { dependencyCycles, validatePlan } from '../../src/lib/roadmap/validate.ts';
 import { planYaml } from './helpers/plan.ts';
@@ -11,7 +12,7 @@ const check = (source: string) => {
   const parsed = parsePlan(source, file);
   if (!parsed.value) return formatProblems(parsed.problems);
   return formatProblems(
-    validatePlan(parsed.value, { file, position: parsed.position, kpis: fixedKpis }),
+    validatePlan(parsed.value, { file, position: parsed.position, kpis: planKpis }),
   );
 };
 const swap = (from: string, to: string) => {
@@ -25,7 +26,7 @@ describe('plan validation', () => {
   });
 
   it('accepts the sample plan in data/', () => {
-    const loaded = loadPlan(process.cwd());
+    const loaded = loadPlan(process.cwd(), loadMetrics(process.cwd()).value.kpis);
     expect(formatProblems(loaded.problems)).toBe('');
     expect(loaded.plan?.tasks.length).toBeGreaterThanOrEqual(25);
   });

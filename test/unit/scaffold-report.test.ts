@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type ReportCliIo } from '../../scripts/new-report.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
-import { parsePeriod, scaffoldReport } from '../../src/lib/content/scaffold.ts';
+import { parseQuarter } from '../../src/lib/periods.ts';
+import { scaffoldReport } from '../../scripts/lib/scaffold.ts';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
 import { validateReports } from '../../src/lib/metrics/validate-reports.ts';
 
@@ -12,12 +13,12 @@ const metrics = loadMetrics(repoRoot).value;
 const kpiIds = metrics.kpis.map((k) => k.id);
 const periods = metrics.snapshots.map((s) => s.period);
 
-describe('parsePeriod', () => {
+describe('parseQuarter', () => {
   it('accepts a quarter in either case and nothing else', () => {
-    expect(parsePeriod('2026-Q4')).toBe('2026-Q4');
-    expect(parsePeriod(' 2026-q1 ')).toBe('2026-Q1');
+    expect(parseQuarter('2026-Q4')).toBe('2026-Q4');
+    expect(parseQuarter(' 2026-q1 ')).toBe('2026-Q1');
     for (const bad of ['2026-Q5', '2026Q4', '26-Q4', 'Q4-2026', ''])
-      expect(parsePeriod(bad)).toBe(undefined);
+      expect(parseQuarter(bad)).toBe(undefined);
   });
 });
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../scripts/new-article.ts';
-import { loadCategories, readKbSources } from '../../src/lib/content/load.ts';
-import { formatProblems } from '../../src/lib/content/problem.ts';
+import { loadCategories, readKbSources } from '../../src/lib/kb/categories.ts';
+import { formatProblems } from '../../src/lib/diagnostics/problem.ts';
 import {
   defaultReviewEvery,
   existingArticles,
@@ -13,8 +13,8 @@ import {
   slugFromTitle,
   type ArticleRequest,
   type ExistingArticle,
-} from '../../src/lib/content/scaffold.ts';
-import { validateKb } from '../../src/lib/content/validate-kb.ts';
+} from '../../scripts/lib/scaffold.ts';
+import { validateKb } from '../../src/lib/kb/validate.ts';
 import { articleTypes, tiers } from '../../src/schemas/article.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 

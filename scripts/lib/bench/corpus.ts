@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { previousQuarter } from '../../../src/lib/periods.ts';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed writes the same corpus. */
 export function mulberry32(a: number): () => number {
@@ -230,14 +231,6 @@ export function writeCorpus(
 }
 
 const fixedMetrics = new Set(['training-coverage', 'exam-pass-rate']);
-
-/** `2024-Q4` → the quarter before, `2024-Q3`. */
-export function previousQuarter(period: string): string {
-  const match = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (!match) throw new Error(`“${period}” is not a quarter written YYYY-Qn`);
-  const [year, quarter] = [Number(match[1]), Number(match[2])];
-  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
-}
 
 /**
  * Adds quarters before the earliest snapshot in `<root>/data/snapshots` until there are `quarters`

@@ -4,7 +4,6 @@
  * article), their git history and how to make an absolute URL.
  */
 import type { GitInfo } from '../git.ts';
-import type { Locale } from '../../schemas/localized.ts';
 import type { Article } from './articles.ts';
 
 /** One `<item>`, in the shape `@astrojs/rss` takes; it escapes the text when it writes XML. */
@@ -25,8 +24,6 @@ export interface FeedOptions {
   /** How many items the feed keeps. */
   limit?: number;
 }
-
-export const feedPath = (locale: Locale): string => `/${locale}/feed.xml`;
 
 /**
  * When the article last changed for a reader: the later of its review date (a review that changes

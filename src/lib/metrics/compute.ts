@@ -1,7 +1,7 @@
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { Kpi, KpiDirection, KpiUnit } from '../../schemas/kpi.ts';
 import type { Snapshot } from '../../schemas/snapshot.ts';
-import { periodIndex } from './periods.ts';
+import { quarterIndex } from '../periods.ts';
 
 /** Float noise (0.1 + 0.2) must not show up as 0.30000000000000004 or flip a status. */
 export const clean = (n: number): number => Math.round(n * 1e9) / 1e9;
@@ -58,10 +58,10 @@ export function referenceFor(kpi: Kpi, period: string, benchmark?: number): Refe
   if (kpi.better === 'neutral') return undefined;
   const target = kpi.target;
   if (target) {
-    const end = periodIndex(target.by);
-    const now = periodIndex(period);
+    const end = quarterIndex(target.by);
+    const now = quarterIndex(period);
     if (!target.baseline || now >= end) return { value: target.value, basis: 'target' };
-    const start = periodIndex(target.baseline.period);
+    const start = quarterIndex(target.baseline.period);
     const share = Math.min(1, Math.max(0, (now - start) / (end - start)));
     const value = clean(target.baseline.value + (target.value - target.baseline.value) * share);
     return { value, basis: 'path' };
@@ -138,7 +138,7 @@ export function kpiRow(
   const current = snapshots.find((s) => s.period === period);
   const earlier = previousPeriod
     ? snapshots.find((s) => s.period === previousPeriod)
-    : [...snapshots].reverse().find((s) => periodIndex(s.period) < periodIndex(period));
+    : [...snapshots].reverse().find((s) => quarterIndex(s.period) < quarterIndex(period));
   const value = valueIn(current, kpi.id);
   const previous = valueIn(earlier, kpi.id);
   const benchmark = benchmarks.find((b) => b.kpi === kpi.id);
@@ -159,7 +159,7 @@ export function kpiRow(
     benchmark,
     gapToBenchmark: gap(value, benchmark?.value),
     series: trendSeries(
-      snapshots.filter((s) => periodIndex(s.period) <= periodIndex(period)),
+      snapshots.filter((s) => quarterIndex(s.period) <= quarterIndex(period)),
       kpi.id,
     ),
   };

@@ -1,6 +1,6 @@
 import { globSync } from 'node:fs';
-import { readJson } from '../content/load.ts';
-import { hasErrors, type Problem } from '../content/problem.ts';
+import { readJson } from '../diagnostics/json-read.ts';
+import { hasErrors, type Problem } from '../diagnostics/problem.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
 
 export const KPIS_FILE = 'data/kpis.json';

@@ -2,7 +2,7 @@ import type { Locale } from '../../schemas/localized.ts';
 import { translate } from '../i18n.ts';
 import { kpiRow } from './compute.ts';
 import { formatChange, formatUnit, formatValue, type Formatted } from './format.ts';
-import { periodFromSlug } from './periods.ts';
+import { periodFromSlug } from '../periods.ts';
 import { quarterLabel } from './report.ts';
 import type { MetricsData } from './validate.ts';
 

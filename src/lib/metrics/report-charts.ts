@@ -11,7 +11,7 @@ import {
 } from './charts.ts';
 import { referenceFor } from './compute.ts';
 import { formatDifference, formatPercent, formatUnit, formatValue } from './format.ts';
-import { periodIndex } from './periods.ts';
+import { quarterIndex } from '../periods.ts';
 import {
   funnelRows,
   gradeShares,
@@ -69,7 +69,7 @@ export function trendChart(
     .filter((k) => k !== undefined);
   const first = kpis[0];
   if (!first) return undefined;
-  const snapshots = data.snapshots.filter((s) => periodIndex(s.period) <= periodIndex(period));
+  const snapshots = data.snapshots.filter((s) => quarterIndex(s.period) <= quarterIndex(period));
   const labels = snapshots.map((s) => s.period);
   const series: Series[] = kpis.map((k) => ({
     label: k.short[locale],
@@ -78,12 +78,12 @@ export function trendChart(
   if (kpis.length === 1) {
     const benchmark = data.benchmarks.find((b) => b.kpi === first.id)?.value;
     if (first.target) {
-      const start = first.target.baseline ? periodIndex(first.target.baseline.period) : -Infinity;
+      const start = first.target.baseline ? quarterIndex(first.target.baseline.period) : -Infinity;
       series.push({
         label: translate(locale, 'report.chart.targetPath'),
         // No path before the baseline it starts from.
         values: labels.map((p) =>
-          periodIndex(p) < start ? null : (referenceFor(first, p)?.value ?? null),
+          quarterIndex(p) < start ? null : (referenceFor(first, p)?.value ?? null),
         ),
         dashed: true,
       });

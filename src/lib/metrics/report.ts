@@ -4,7 +4,7 @@ import { bones, channels, type Bone, type Snapshot } from '../../schemas/snapsho
 import { translate } from '../i18n.ts';
 import { clean, kpiRow, type KpiRow, type Status } from './compute.ts';
 import { formatValue, type Formatted } from './format.ts';
-import { comparePeriods, periodIndex, periodSlug } from './periods.ts';
+import { comparePeriods, quarterIndex } from '../periods.ts';
 import type { MetricsData } from './validate.ts';
 
 /** Quarters that have a snapshot, newest first. */
@@ -24,7 +24,11 @@ export interface QuarterReport {
 }
 
 /** The whole computed report for `period`, compared with `against` or else the quarter before. */
-export function buildReport(data: MetricsData, period: string, against?: string): QuarterReport {
+export function buildQuarterReport(
+  data: MetricsData,
+  period: string,
+  against?: string,
+): QuarterReport {
   const snapshot = data.snapshots.find((s) => s.period === period);
   if (!snapshot) throw new Error(`no snapshot for ${period}`);
   const rows = data.kpis.map((kpi) =>
@@ -39,7 +43,7 @@ export function buildReport(data: MetricsData, period: string, against?: string)
     rows,
     headline: rows.filter((r) => r.kpi.headline),
     statusCounts,
-    earlier: reportPeriods(data).filter((p) => periodIndex(p) < periodIndex(period)),
+    earlier: reportPeriods(data).filter((p) => quarterIndex(p) < quarterIndex(period)),
   };
 }
 
@@ -50,12 +54,6 @@ export function comparePairs(data: MetricsData): { period: string; earlier: stri
     periods.slice(i + 1).map((earlier) => ({ period, earlier })),
   );
 }
-
-export const reportPath = (locale: Locale, period: string): string =>
-  `/${locale}/reports/${periodSlug(period)}/`;
-export const reportsPath = (locale: Locale): string => `/${locale}/reports/`;
-export const comparePath = (locale: Locale, period: string, earlier: string): string =>
-  `/${locale}/reports/${periodSlug(period)}/compare/${periodSlug(earlier)}/`;
 
 const chineseQuarter = ['一', '二', '三', '四'];
 

@@ -1,10 +1,10 @@
 import { reportSchema } from '../../schemas/report.ts';
 import { locales } from '../../schemas/localized.ts';
-import { readFrontMatter } from '../content/front-matter.ts';
-import { problem, type Problem } from '../content/problem.ts';
-import { tidyYamlProblems, yamlProblem } from '../content/yaml-problems.ts';
-import { closest, zodProblems } from '../content/zod-problems.ts';
-import type { SourceFile } from '../content/validate-kb.ts';
+import { readFrontMatter } from '../diagnostics/front-matter.ts';
+import { problem, type Problem } from '../diagnostics/problem.ts';
+import { tidyYamlProblems, yamlProblem } from '../diagnostics/yaml-problems.ts';
+import { closest, zodProblems } from '../diagnostics/zod-problems.ts';
+import type { SourceFile } from '../kb/validate.ts';
 
 const pathPattern = /^content\/reports\/([^/]+)\/(\d{4})-q([1-4])\.mdx$/;
 const components = /<(Kpi|Delta|Target)\b[^>]*?\bid=["']([^"']*)["']/g;

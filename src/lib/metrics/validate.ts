@@ -2,12 +2,12 @@ import type { z } from 'astro/zod';
 import { benchmarkListSchema, type Benchmark } from '../../schemas/benchmark.ts';
 import { kpiCatalogSchema, type Kpi, type KpiUnit } from '../../schemas/kpi.ts';
 import { bones, snapshotSchema, type Snapshot } from '../../schemas/snapshot.ts';
-import { jsonPositions, type JsonPosition } from '../content/json-position.ts';
-import { problem, type Problem } from '../content/problem.ts';
-import type { MessageCode, MessageParams } from '../content/messages/index.ts';
-import type { RangeProblem } from '../content/messages/en.ts';
-import { closest, zodProblems } from '../content/zod-problems.ts';
-import { comparePeriods } from './periods.ts';
+import { jsonPositions, type JsonPosition } from '../diagnostics/json-position.ts';
+import { problem, type Problem } from '../diagnostics/problem.ts';
+import type { MessageCode, MessageParams } from '../diagnostics/messages/index.ts';
+import type { RangeProblem } from '../diagnostics/messages/en.ts';
+import { closest, zodProblems } from '../diagnostics/zod-problems.ts';
+import { comparePeriods } from '../periods.ts';
 
 /** A JSON file already parsed, with its text for line numbers. */
 export interface JsonSource {

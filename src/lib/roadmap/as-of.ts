@@ -1,7 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
-import type { KpiInfo } from './kpis.ts';
-import { goalProgress, type GoalProgress } from './progress.ts';
-import type { MetricSnapshot } from './snapshots.ts';
+import { goalProgress, type GoalProgress, type PlanKpi, type PlanSnapshot } from './progress.ts';
 import { statusCounts, viewTask, type StatusFilter, type TaskView } from './tasks.ts';
 
 export interface PlanAsOf {
@@ -19,8 +17,8 @@ export interface PlanAsOf {
 /** The plan as it stood on `date`: what a quarterly report shows for its quarter's end. */
 export function planAsOf(
   plan: Plan,
-  kpis: readonly KpiInfo[],
-  snapshots: readonly MetricSnapshot[],
+  kpis: readonly PlanKpi[],
+  snapshots: readonly PlanSnapshot[],
   date: string,
 ): PlanAsOf {
   const goals = plan.goals.map((goal) => goalProgress(goal, kpis, snapshots, date));

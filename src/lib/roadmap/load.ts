@@ -1,33 +1,13 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../content/problem.ts';
-import { readJson } from '../content/load.ts';
+import type { Problem } from '../diagnostics/problem.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import { fixedKpis, kpiInfoFromCatalog, type KpiInfo } from './kpis.ts';
 import { parsePlan } from './plan-file.ts';
-import { sortSnapshots, toMetricSnapshot, type MetricSnapshot } from './snapshots.ts';
+import type { PlanKpi } from './progress.ts';
 import { validatePlan } from './validate.ts';
 
 /** Where the plan may live, first match wins. */
 export const planFiles = ['data/plan.yaml', 'data/plan.yml', 'data/plan.json'] as const;
-
-/** The KPI catalog's ids, units and directions; the fixed list until `data/kpis.json` exists. */
-export function readKpiInfo(root: string): KpiInfo[] {
-  if (!existsSync(join(root, 'data/kpis.json'))) return [...fixedKpis];
-  const { value } = readJson(root, 'data/kpis.json');
-  return kpiInfoFromCatalog(value) ?? [...fixedKpis];
-}
-
-/** Every readable snapshot's period and metrics, oldest first (their own check reports the rest). */
-export function readMetricSnapshots(root: string): MetricSnapshot[] {
-  const files = globSync('data/snapshots/*.json', { cwd: root }).sort();
-  const snapshots: MetricSnapshot[] = [];
-  for (const file of files) {
-    const snapshot = toMetricSnapshot(readJson(root, file.split('\\').join('/')).value);
-    if (snapshot) snapshots.push(snapshot);
-  }
-  return sortSnapshots(snapshots);
-}
 
 export interface LoadedPlan {
   /** The plan file's path, or undefined when the project has no plan. */
@@ -47,11 +27,7 @@ export interface PlanSource {
  * Read, parse and cross-check the plan. A project without a plan file has no roadmap. Pass
  * `source` when the file has been read already (the check reads it strictly, as UTF-8).
  */
-export function loadPlan(
-  root: string,
-  kpis: readonly KpiInfo[] = readKpiInfo(root),
-  source?: PlanSource,
-): LoadedPlan {
+export function loadPlan(root: string, kpis: readonly PlanKpi[], source?: PlanSource): LoadedPlan {
   const file = source?.file ?? planFiles.find((f) => existsSync(join(root, f)));
   if (!file) return { file: undefined, plan: undefined, problems: [] };
   const parsed = parsePlan(source?.text ?? readFileSync(join(root, file), 'utf8'), file);

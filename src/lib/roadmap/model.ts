@@ -1,7 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
-import type { KpiInfo } from './kpis.ts';
-import { goalProgress, type GoalProgress } from './progress.ts';
-import type { MetricSnapshot } from './snapshots.ts';
+import { goalProgress, type GoalProgress, type PlanKpi, type PlanSnapshot } from './progress.ts';
 import {
   groupByPhase,
   ownersWithTasks,
@@ -29,8 +27,8 @@ export interface RoadmapModel {
 
 export function roadmapModel(
   plan: Plan,
-  kpis: readonly KpiInfo[],
-  snapshots: readonly MetricSnapshot[],
+  kpis: readonly PlanKpi[],
+  snapshots: readonly PlanSnapshot[],
   today: string,
 ): RoadmapModel {
   const tasks = plan.tasks.map((task) => viewTask(task, today));

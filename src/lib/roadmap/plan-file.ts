@@ -1,9 +1,9 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { Problem } from '../content/problem.ts';
-import { render, type Noun, type Subject } from '../content/messages/index.ts';
-import { tidyYamlProblems, yamlProblem } from '../content/yaml-problems.ts';
-import { yamlPositions, type YamlPosition } from '../content/yaml-position.ts';
-import { zodProblems } from '../content/zod-problems.ts';
+import type { Problem } from '../diagnostics/problem.ts';
+import { render, type Noun, type Subject } from '../diagnostics/messages/index.ts';
+import { tidyYamlProblems, yamlProblem } from '../diagnostics/yaml-problems.ts';
+import { yamlPositions, type YamlPosition } from '../diagnostics/yaml-position.ts';
+import { zodProblems } from '../diagnostics/zod-problems.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 
 export type Position = YamlPosition;

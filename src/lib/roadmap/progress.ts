@@ -1,8 +1,13 @@
 import type { Goal } from '../../schemas/plan.ts';
 import { daysBetween } from '../dates.ts';
-import type { KpiInfo } from './kpis.ts';
-import { comparePeriods, periodEnd } from './periods.ts';
-import type { MetricSnapshot } from './snapshots.ts';
+import type { Kpi } from '../../schemas/kpi.ts';
+import type { Snapshot } from '../../schemas/snapshot.ts';
+import { comparePeriods, periodEnd } from '../periods.ts';
+
+/** What the plan reads of a catalog KPI (validated by the metrics loader, like every reader's). */
+export type PlanKpi = Pick<Kpi, 'id' | 'unit' | 'better' | 'label'>;
+/** What the plan reads of a snapshot: its period and its KPI values (null is missing). */
+export type PlanSnapshot = Pick<Snapshot, 'period' | 'metrics'>;
 
 /** Where a goal stands: achieved, moving the right way, moved the wrong way, or not measured. */
 export type GoalState = 'achieved' | 'progressing' | 'regressed' | 'unknown';
@@ -25,7 +30,7 @@ export interface Actual {
 
 export interface GoalProgress {
   goal: Goal;
-  kpi: KpiInfo | undefined;
+  kpi: PlanKpi | undefined;
   actual: Actual | undefined;
   /**
    * Share of the baseline → target distance covered, in the KPI's better direction: 0 at the
@@ -45,7 +50,7 @@ export interface GoalProgress {
  * are missing data and skipped, never read as zero.
  */
 export function latestActual(
-  snapshots: readonly MetricSnapshot[],
+  snapshots: readonly PlanSnapshot[],
   kpi: string,
   asOf: string,
 ): Actual | undefined {
@@ -69,7 +74,7 @@ export function progressFraction(
   baseline: number,
   target: number,
   actual: number,
-  better: KpiInfo['better'] = 'neutral',
+  better: Kpi['better'] = 'neutral',
 ): number {
   const sign =
     better === 'higher' ? 1 : better === 'lower' ? -1 : Math.sign(target - baseline) || 1;
@@ -104,8 +109,8 @@ export function paceOf(fraction: number | undefined, elapsed: number | undefined
  */
 export function goalProgress(
   goal: Goal,
-  kpis: readonly KpiInfo[],
-  snapshots: readonly MetricSnapshot[],
+  kpis: readonly PlanKpi[],
+  snapshots: readonly PlanSnapshot[],
   asOf: string,
 ): GoalProgress {
   const kpi = kpis.find((k) => k.id === goal.kpi);

@@ -1,22 +1,22 @@
-import { problem, type Problem } from '../content/problem.ts';
+import { problem, type Problem } from '../diagnostics/problem.ts';
 import type {
   MessageCode,
   MessageParams,
   Noun,
   PlanSection,
   Subject,
-} from '../content/messages/index.ts';
-import { closest } from '../content/zod-problems.ts';
+} from '../diagnostics/messages/index.ts';
+import { closest } from '../diagnostics/zod-problems.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { daysBetween } from '../dates.ts';
-import type { KpiInfo } from './kpis.ts';
-import { periodEnd } from './periods.ts';
+import { periodEnd } from '../periods.ts';
 import type { Position } from './plan-file.ts';
+import type { PlanKpi } from './progress.ts';
 
 export interface PlanContext {
   file: string;
   position: Position;
-  kpis: readonly KpiInfo[];
+  kpis: readonly PlanKpi[];
 }
 
 type Path = (string | number)[];

@@ -3,8 +3,7 @@ import type { Locale } from '../../schemas/localized.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { langTag } from '../i18n.ts';
 import { formatUnit, formatValue, type Formatted } from '../metrics/format.ts';
-import type { KpiInfo } from './kpis.ts';
-import type { GoalProgress, GoalState, Pace } from './progress.ts';
+import { type GoalProgress, type GoalState, type Pace, type PlanKpi } from './progress.ts';
 
 /** A goal row as the page shows it: every figure already formatted for the locale. */
 export interface GoalView {
@@ -31,7 +30,7 @@ export interface GoalView {
   missed: boolean;
 }
 
-const unitOf = (kpi: KpiInfo | undefined): KpiUnit =>
+const unitOf = (kpi: PlanKpi | undefined): KpiUnit =>
   kpi && (kpiUnits as readonly string[]).includes(kpi.unit) ? (kpi.unit as KpiUnit) : 'count';
 
 /** A 0–1 share as a whole percentage: 0.7479 → "75%". */

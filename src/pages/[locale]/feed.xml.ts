@@ -1,10 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { langTag, translate } from '../../lib/i18n.ts';
+import { type Locale, langTag, localeParams, translate } from '../../lib/i18n.ts';
 import { feedItems } from '../../lib/kb/feed.ts';
-import { localeParams, type Locale } from '../../lib/kb/paths.ts';
 import { homePath, href } from '../../lib/urls.ts';
-import { loadKb } from '../../site/kb.ts';
+import { loadKb } from '../../page-data/kb.ts';
 
 export const getStaticPaths = localeParams;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { locales } from '../../../schemas/localized.ts';
 import { buildShards } from '../../../lib/search/shards.ts';
-import { quickFindRecords } from '../../../site/search.ts';
+import { quickFindRecords } from '../../../page-data/search.ts';
 
 /**
  * The quick-find palette's index for one locale, in shards: `head.json` (fetched when the palette

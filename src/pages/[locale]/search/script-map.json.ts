@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { localeParams, type Locale } from '../../../lib/kb/paths.ts';
-import { loadLexicon } from '../../../site/search.ts';
+import { loadLexicon } from '../../../page-data/search.ts';
+import { localeParams, type Locale } from '../../../lib/i18n.ts';
 
 export const getStaticPaths = localeParams;
 

@@ -8,7 +8,7 @@ import { tiers, type Tier } from '../../schemas/article.ts';
 import { locales, type Locale } from '../../schemas/localized.ts';
 import type { Category } from '../../schemas/category.ts';
 import { translate } from '../i18n.ts';
-import { toArticle, type Article, type ArticleEntry } from '../kb/articles.ts';
+import { toArticle, type Article, type ArticleEntry } from './articles.ts';
 import {
   extractLinks,
   isExternal,
@@ -16,8 +16,8 @@ import {
   proseLines,
   resolveFrom,
   splitHref,
-} from './links.ts';
-import { validateKb, type SourceFile, type ValidArticle } from './validate-kb.ts';
+} from '../markdown/links.ts';
+import { validateKb, type SourceFile, type ValidArticle } from './validate.ts';
 
 /** An article with the Markdown body its links are read from. */
 export interface HealthSource {
@@ -384,6 +384,3 @@ export function healthFromEntries(
     options,
   );
 }
-
-/** Site path of the health page in `locale` (internal builds only). */
-export const healthPath = (locale: Locale): string => `/${locale}/health/`;

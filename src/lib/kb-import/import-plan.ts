@@ -4,8 +4,8 @@ import { articleLangs, articleTypes, audiences, statuses, tiers } from '../../sc
 import type { ArticleType, Tier } from '../../schemas/article.ts';
 import type { Category } from '../../schemas/category.ts';
 import type { Locale } from '../../schemas/localized.ts';
-import { readFrontMatter } from '../content/front-matter.ts';
-import { headingIds, isExternal, resolveFrom, splitHref } from '../content/links.ts';
+import { readFrontMatter } from '../diagnostics/front-matter.ts';
+import { headingIds, isExternal, resolveFrom, splitHref } from '../markdown/links.ts';
 import { fixAnchors } from './anchors.ts';
 import {
   plainText,

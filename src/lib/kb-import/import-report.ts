@@ -1,5 +1,5 @@
 import { findingActions, findingKinds, type Finding, type FindingKind } from './markdown.ts';
-import type { ImportPlan } from './plan.ts';
+import type { ImportPlan } from './import-plan.ts';
 
 /** The machine-readable report (`--report file.json`). */
 export interface ImportReport {
@@ -18,7 +18,7 @@ export interface ImportReport {
   }[];
 }
 
-export function buildReport(
+export function buildImportReport(
   plan: ImportPlan,
   meta: { source: string; locale: string; dryRun: boolean },
 ): ImportReport {
@@ -52,7 +52,7 @@ const plural = (count: number, word: string, many = `${word}s`) =>
   `${n(count)} ${count === 1 ? word : many}`;
 
 /** The human summary printed on stdout: counts first, then a few examples of each kind. */
-export function formatReport(report: ImportReport, examples = 3): string {
+export function formatImportReport(report: ImportReport, examples = 3): string {
   const derivedTitles = report.imported.filter((i) => i.derived.includes('title')).length;
   const derivedSummaries = report.imported.filter((i) => i.derived.includes('summary')).length;
   const lines = [

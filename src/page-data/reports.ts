@@ -4,14 +4,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadMetrics } from '../lib/metrics/load-metrics.ts';
-import { periodSlug } from '../lib/metrics/periods.ts';
+import { periodSlug } from '../lib/periods.ts';
 import type { MetricsData } from '../lib/metrics/validate.ts';
 import type { Locale } from '../schemas/localized.ts';
 
 let metrics: MetricsData | undefined;
 
-export function loadReportData(): MetricsData {
-  metrics ??= loadMetrics(process.cwd()).value;
+export function loadReportData(root: string = process.cwd()): MetricsData {
+  metrics ??= loadMetrics(root).value;
   return metrics;
 }
 

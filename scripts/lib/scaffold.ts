@@ -10,13 +10,13 @@ import {
   tiers,
   type ArticleType,
   type Tier,
-} from '../../schemas/article.ts';
-import type { Category } from '../../schemas/category.ts';
-import type { Kpi } from '../../schemas/kpi.ts';
-import { locales, type Locale } from '../../schemas/localized.ts';
-import { parseArticlePath } from './links.ts';
-import type { ValidArticle } from './validate-kb.ts';
-import { closest } from './zod-problems.ts';
+} from '../../src/schemas/article.ts';
+import type { Category } from '../../src/schemas/category.ts';
+import type { Kpi } from '../../src/schemas/kpi.ts';
+import { locales, type Locale } from '../../src/schemas/localized.ts';
+import { parseArticlePath } from '../../src/lib/markdown/links.ts';
+import type { ValidArticle } from '../../src/lib/kb/validate.ts';
+import { closest } from '../../src/lib/diagnostics/zod-problems.ts';
 
 /**
  * Days between reviews for a new article, by tier. Basic articles are the scripts and processes
@@ -369,11 +369,6 @@ export function scaffoldArticle(request: ArticleRequest, context: ScaffoldContex
 }
 
 /** `2026-Q4` or `2026-q4` → `2026-Q4`; undefined for anything else. */
-export function parsePeriod(value: string): string | undefined {
-  const match = /^(\d{4})-[Qq]([1-4])$/.exec(value.trim());
-  return match ? `${match[1]}-Q${match[2]}` : undefined;
-}
-
 const reportText: Record<
   Locale,
   {

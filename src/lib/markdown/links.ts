@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { posix } from 'node:path';
-import { fencedLines } from '../markdown/fences.ts';
+import { fencedLines } from './fences.ts';
 
 /** A link or image written in an article's Markdown body. */
 export interface BodyLink {

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDate } from '../lib/build-info.ts';
-import { healthFromEntries, type HealthReport } from '../lib/content/health.ts';
+import { healthFromEntries, type HealthReport } from '../lib/kb/health.ts';
 import { loadBodies } from './bodies.ts';
 import { loadKb } from './kb.ts';
 

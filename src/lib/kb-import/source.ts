@@ -1,8 +1,8 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { posix, relative, sep } from 'node:path';
 import { list } from 'tar';
-import { decodeSource } from '../content/read.ts';
-import type { SourceDoc } from './plan.ts';
+import { decodeSource } from '../diagnostics/read.ts';
+import type { SourceDoc } from './import-plan.ts';
 
 const markdown = /\.(md|markdown|mdx)$/i;
 const hidden = /(^|\/)(\.[^/]*|node_modules)(\/|$)/;

@@ -1,5 +1,8 @@
+import type { z } from 'astro/zod';
 import { scanJson, type JsonPosition } from './json-position.ts';
-import { problem, type Place, type Problem } from './problem.ts';
+import { hasErrors, problem, type Place, type Problem } from './problem.ts';
+import { readText } from './read.ts';
+import { zodProblems } from './zod-problems.ts';
 
 const placeOf = (text: string, offset: number): Place => {
   const before = text.slice(0, offset).split('\n');
@@ -117,4 +120,54 @@ export function parseJsonText(file: string, source: string): ParsedJson {
     };
   }
   return { value, problems: [], text, position };
+}
+
+/** A JSON file as read: its value, its text (without a byte-order mark) and its positions. */
+export interface ReadJson {
+  value: unknown;
+  problems: Problem[];
+  /** Undefined when the file could not be read or decoded. */
+  text: string | undefined;
+  /** Undefined when the file could not be read or parsed. */
+  position: JsonPosition | undefined;
+}
+
+/**
+ * Read a JSON file. A missing file, bytes that are not UTF-8, an empty file, a syntax error, a
+ * comment, a trailing comma or a duplicate key each become a problem with its line and column.
+ * The text and the positions come back too, so nobody reads or scans the file again.
+ */
+export function readJson(root: string, file: string): ReadJson {
+  const { text, problems } = readText(root, file, 'json');
+  if (text === undefined) return { value: undefined, problems, text, position: undefined };
+  const parsed = parseJsonText(file, text);
+  return {
+    value: parsed.value,
+    problems: [...problems, ...parsed.problems],
+    text: parsed.text,
+    position: parsed.position,
+  };
+}
+
+/** Read a JSON file and check it against a schema, pointing schema problems at their key. */
+export function readJsonWith<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+): { value: T | undefined; problems: Problem[]; position: JsonPosition } {
+  const json = readJson(root, file);
+  const position = json.position ?? (() => ({ line: 1, column: 1 }));
+  if (hasErrors(json.problems) || json.text === undefined) {
+    return { value: undefined, problems: json.problems, position };
+  }
+  const parsed = schema.safeParse(json.value);
+  if (parsed.success) return { value: parsed.data, problems: json.problems, position };
+  return {
+    value: undefined,
+    problems: [
+      ...json.problems,
+      ...zodProblems(parsed.error, json.value, file, position, { syntax: 'json', schema }),
+    ],
+    position,
+  };
 }

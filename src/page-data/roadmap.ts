@@ -1,16 +1,18 @@
 /**
- * The roadmap as the pages see it: the plan, the KPI catalog and the snapshots read once per
- * build and computed against the build date. The build has already validated all three.
+ * The roadmap as the pages see it: the plan, computed against the build date over the same
+ * validated KPI catalog and snapshots the reports read (one read per build). The build has
+ * already validated all three.
  */
 import { buildDate } from '../lib/build-info.ts';
-import { loadPlan, readKpiInfo, readMetricSnapshots } from '../lib/roadmap/load.ts';
+import { loadPlan } from '../lib/roadmap/load.ts';
 import { roadmapModel, type RoadmapModel } from '../lib/roadmap/model.ts';
-import type { KpiInfo } from '../lib/roadmap/kpis.ts';
-import type { MetricSnapshot } from '../lib/roadmap/snapshots.ts';
+import type { Kpi } from '../schemas/kpi.ts';
+import type { Snapshot } from '../schemas/snapshot.ts';
+import { loadReportData } from './reports.ts';
 
 export interface RoadmapData {
-  kpis: KpiInfo[];
-  snapshots: MetricSnapshot[];
+  kpis: Kpi[];
+  snapshots: Snapshot[];
   /** Undefined when the project has no plan file. */
   model: RoadmapModel | undefined;
 }
@@ -19,8 +21,7 @@ let data: RoadmapData | undefined;
 
 export function loadRoadmap(root: string = process.cwd()): RoadmapData {
   if (data) return data;
-  const kpis = readKpiInfo(root);
-  const snapshots = readMetricSnapshots(root);
+  const { kpis, snapshots } = loadReportData(root);
   const { plan } = loadPlan(root, kpis);
   data = {
     kpis,

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { readFrontMatter } from '../lib/content/front-matter.ts';
+import { readFrontMatter } from '../lib/diagnostics/front-matter.ts';
 
 let bodies: Promise<Map<string, string>> | undefined;
 

@@ -1,5 +1,5 @@
-import { checkLangs, type CheckLang } from './messages/index.ts';
-import { localize, sortProblems, summarize, type Problem } from './problem.ts';
+import { checkLangs, type CheckLang } from '../diagnostics/messages/index.ts';
+import { localize, sortProblems, summarize, type Problem } from '../diagnostics/problem.ts';
 
 export type CheckFormat = 'text' | 'json' | 'github';
 

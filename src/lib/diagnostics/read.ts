@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { globSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { FileKind } from './messages/index.ts';
 import { problem, type Problem } from './problem.ts';
 
@@ -140,4 +140,42 @@ export function readText(root: string, file: string, kind: FileKind): DecodedTex
     };
   }
   return decodeSource(file, bytes, kind);
+}
+
+/** A Markdown or MDX file as read from disk: its project-relative path and its text. */
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes. */
+  path: string;
+  source: string;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Every Markdown/MDX file under `folder`, sorted by path; files that cannot be read are left out. */
+export function readSources(root: string, folder: string): SourceFile[] {
+  return readSourcesChecked(root, folder).files;
+}
+
+/**
+ * Every Markdown/MDX file under `folder`, sorted by path, with the problems of reading them
+ * (not UTF-8, too large, binary). An empty file is passed on: its validator words the message.
+ */
+export function readSourcesChecked(
+  root: string,
+  folder: string,
+): { files: SourceFile[]; problems: Problem[] } {
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  const paths = globSync(`${folder}/**/*`, { cwd: root, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|mdx|markdown)$/.test(entry.name))
+    .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))))
+    .sort((a, b) => a.localeCompare(b));
+  for (const path of paths) {
+    const read = readText(root, path, folder.includes('reports') ? 'report' : 'article');
+    const empty = read.problems.find((p) => p.code === 'read.empty');
+    problems.push(...read.problems.filter((p) => p !== empty));
+    if (read.text !== undefined) files.push({ path, source: read.text });
+    else if (empty) files.push({ path, source: '' });
+  }
+  return { files, problems };
 }

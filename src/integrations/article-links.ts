@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { articleSitePath, isMarkdownLink, resolveFrom, splitHref } from '../content/links.ts';
+import { articleSitePath, isMarkdownLink, resolveFrom, splitHref } from '../lib/markdown/links.ts';
 
 /**
  * Articles link each other by relative path to the source file, e.g.

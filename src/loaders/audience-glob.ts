@@ -7,8 +7,8 @@
 import { glob, type Loader } from 'astro/loaders';
 import { globSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { Audience } from '../audience.ts';
-import { readFrontMatter } from './front-matter.ts';
+import type { Audience } from '../lib/audience.ts';
+import { readFrontMatter } from '../lib/diagnostics/front-matter.ts';
 
 /**
  * Whether a Markdown source may go into a public build: only with `audience: public` in its front

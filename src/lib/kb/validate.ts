@@ -1,7 +1,7 @@
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
 import type { Category } from '../../schemas/category.ts';
 import { locales, type Locale } from '../../schemas/localized.ts';
-import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { readFrontMatter, type FrontMatter } from '../diagnostics/front-matter.ts';
 import {
   articleSitePath,
   extractLinks,
@@ -11,17 +11,15 @@ import {
   parseArticlePath,
   resolveFrom,
   splitHref,
-} from './links.ts';
-import { found } from './messages/index.ts';
-import { problem, type Problem } from './problem.ts';
-import { tidyYamlProblems, yamlProblem } from './yaml-problems.ts';
-import { closest, zodProblems } from './zod-problems.ts';
+} from '../markdown/links.ts';
+import { found } from '../diagnostics/messages/index.ts';
+import { problem, type Problem } from '../diagnostics/problem.ts';
+import { tidyYamlProblems, yamlProblem } from '../diagnostics/yaml-problems.ts';
+import { closest, zodProblems } from '../diagnostics/zod-problems.ts';
 
-export interface SourceFile {
-  /** Path relative to the project root, forward slashes. */
-  path: string;
-  source: string;
-}
+import type { SourceFile } from '../diagnostics/read.ts';
+
+export type { SourceFile };
 
 export interface ValidArticle {
   file: string;
