@@ -22,7 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
-    // Relative links between articles (`../returns/x.md#heading`) become page URLs.
+    // Relative links between articles (`../returns/x.md#heading`) become page URLs; the plugin
+    // puts itself before the sanitiser below, which stays the last hast plugin.
     articleLinks(),
     mdx(),
     // Lists only the pages this build wrote, so a public build's sitemap names no internal page;

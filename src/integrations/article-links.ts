@@ -68,6 +68,8 @@ export function articleLinksPlugin(base: string) {
  * Registers {@link articleLinksPlugin} with the configured Markdown processor. Astro 7 no longer
  * runs `markdown.rehypePlugins` (they need the unified processor), so the plugin joins the
  * default Sätteri processor's `hastPlugins`, which both Markdown and MDX read when they render.
+ * It goes first: the sanitiser configured in astro.config.mjs must stay last, so that it sees
+ * every link this plugin writes (test/integration/markdown-plugins.test.ts checks the order).
  */
 export function articleLinks(): AstroIntegration {
   return {
@@ -82,7 +84,7 @@ export function articleLinks(): AstroIntegration {
           );
           return;
         }
-        (processor.options.hastPlugins ??= []).push(articleLinksPlugin(config.base));
+        (processor.options.hastPlugins ??= []).unshift(articleLinksPlugin(config.base));
       },
     },
   };
