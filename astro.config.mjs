@@ -47,4 +47,22 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module with Astro's own "use astro:head-inject" directive,
+        // and the bundler warns once per .mdx file that it may not keep it. Astro handles that
+        // directive itself; an editor reading the build log cannot act on it, so it is dropped.
+        // Every other warning is passed on.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('use astro:head-inject')
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

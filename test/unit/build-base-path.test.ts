@@ -63,6 +63,10 @@ describe(`a build served from ${BASE}`, { timeout: TIMEOUT }, () => {
     expect(status, output.slice(-2000)).toBe(0);
   });
 
+  it('prints no warning an editor cannot act on (the sample has .mdx articles)', () => {
+    expect(output).not.toMatch(/\[WARN\]|MODULE_LEVEL_DIRECTIVE/);
+  });
+
   it('gives an article translated under another slug hreflang links to its twin', () => {
     const html = readFileSync(
       join(dist, 'zh-cn/kb/orders/delivery-delay-notice-template/index.html'),

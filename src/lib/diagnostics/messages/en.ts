@@ -489,6 +489,10 @@ export const en = {
     `dependency cycle ${p.cycle.join(' → ')}`,
     'remove one of these dependencies so the tasks can be ordered',
   ],
+  'dev.invalid-entry': (p: { message: string }) => [
+    `does not match its schema: ${p.message}`,
+    'fix the front matter and save; the preview picks the file up again',
+  ],
 } satisfies Record<string, (p: never) => Text>;
 
 export type RangeProblem = RangeWrong;

@@ -425,4 +425,8 @@ export const zhCn: Catalog = {
     `依赖形成了循环：${p.cycle.join(' → ')}`,
     '删掉其中一个依赖，任务才能排出先后',
   ],
+  'dev.invalid-entry': (p) => [
+    `与字段规则不符：${p.message}`,
+    '修正文件开头的字段并保存，预览会重新读取这个文件',
+  ],
 };
