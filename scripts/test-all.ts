@@ -1,7 +1,9 @@
 /**
- * `npm test`: every gate a change must pass, in the order that fails fastest — format and lint,
- * types (`astro check`), unit tests, a build of the sample site, then browser tests against it.
- * Ends with one line `N passed, N failed` counting test cases, and exits non-zero on any failure.
+ * `npm test`: every gate a change must pass, in the order that fails fastest — format, lint, import
+ * cycles, types (`astro check`), the unit tier (with coverage thresholds for src/lib), the
+ * integration tier (real builds and CLIs), a build of the sample site, then the browser tier
+ * against it. Prints each step's wall time, then one line `N passed, N failed` counting test cases
+ * (and one per gate), and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ const reports = mkdtempSync(join(tmpdir(), 'handbook-test-'));
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+const times: [string, number][] = [];
 
 function run(
   label: string,
@@ -21,16 +24,18 @@ function run(
   extraEnv: Record<string, string> = {},
 ): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  times.push([label, (performance.now() - started) / 1000]);
   const ok = result.status === 0;
   if (!ok) failures.push(label);
   return ok;
 }
 
-/** Run vitest with a JSON report so the closing line counts real test cases. */
-function vitest(label: string, config: string, extraEnv: Record<string, string> = {}): void {
+/** Run one vitest tier with a JSON report so the closing line counts real test cases. */
+function tier(label: string, config: string, args: string[] = [], extraEnv = {}): void {
   const output = join(reports, `${label}.json`);
-  run(
+  const ok = run(
     label,
     'npx',
     [
@@ -41,6 +46,7 @@ function vitest(label: string, config: string, extraEnv: Record<string, string> 
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${output}`,
+      ...args,
     ],
     extraEnv,
   );
@@ -51,6 +57,8 @@ function vitest(label: string, config: string, extraEnv: Record<string, string> 
     };
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    // A tier whose tests all passed can still fail (coverage below its threshold, a crash).
+    if (!ok && report.numFailedTests === 0) failed += 1;
   } catch {
     failed += 1;
   }
@@ -63,11 +71,16 @@ const gate = (label: string, command: string, args: string[]) => {
 
 gate('format', 'npx', ['prettier', '--check', '.']);
 gate('lint', 'npx', ['eslint', '.']);
+gate('import cycles', 'npm', ['run', '--silent', 'lint:cycles']);
 gate('types', 'npx', ['astro', 'check']);
-vitest('unit', 'vitest.config.ts');
+tier('unit', 'vitest.config.ts', ['--coverage']);
+tier('integration', 'vitest.integration.config.ts');
 gate('build', 'npx', ['astro', 'build']);
-if (!failures.includes('build')) vitest('browser', 'vitest.e2e.config.ts', { E2E_SKIP_BUILD: '1' });
+if (!failures.includes('build'))
+  tier('browser', 'vitest.e2e.config.ts', [], { E2E_SKIP_BUILD: '1' });
 
+console.log('\nTime per step (wall):');
+for (const [label, seconds] of times) console.log(`  ${label.padEnd(14)} ${seconds.toFixed(1)} s`);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && failures.length === 0 ? 0 : 1);

@@ -36,12 +36,14 @@ export function parseCommandLine<T extends ParseArgsOptionsConfig>(
 ): Parsed<T> | number {
   let parsed: Parsed<T>;
   try {
-    parsed = parseArgs({
+    // parseArgs cannot infer the merged option set's result type; Parsed<T> names it.
+    const result: unknown = parseArgs({
       args: [...argv],
       options: { ...options, ...help },
       allowPositionals: true,
       allowNegative,
-    }) as Parsed<T>;
+    });
+    parsed = result as Parsed<T>;
   } catch (error) {
     return usageError(out, (error as Error).message, usage);
   }

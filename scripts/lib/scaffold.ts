@@ -210,9 +210,9 @@ export function articleBody(type: ArticleType, locale: Locale, withTemplate: boo
 
 /** A YAML scalar or flow list, quoted only when YAML needs it. */
 const yamlValue = (value: string | number | readonly string[]): string =>
-  Array.isArray(value)
-    ? `[${value.map((v) => yamlValue(v)).join(', ')}]`
-    : stringify(value, { lineWidth: 0 }).trimEnd();
+  typeof value === 'string' || typeof value === 'number'
+    ? stringify(value, { lineWidth: 0 }).trimEnd()
+    : `[${value.map((v) => yamlValue(v)).join(', ')}]`;
 
 /**
  * A new article's file: path, front matter (status `draft`, so nothing publishes by accident) and

@@ -46,11 +46,9 @@ export function readJsDoc(sourceText: string, exportName: string): Map<string, J
           if (!property.name || !ts.isIdentifier(property.name)) continue;
           const line = file.getLineAndCharacterOfPosition(property.getStart()).line + 1;
           const jsDoc = ts.getJSDocCommentsAndTags(property).filter(ts.isJSDoc).at(-1);
-          const text = (comment: ts.JSDoc['comment'] | ts.JSDocTag['comment']) =>
+          const text = (comment: ts.JSDoc['comment']) =>
             (ts.getTextOfJSDocComment(comment) ?? '').replace(/\s+/g, ' ').trim();
-          const tag = (name: string) =>
-            jsDoc?.tags?.find((t) => t.tagName.text === name)?.comment as
-              ts.JSDocTag['comment'] | undefined;
+          const tag = (name: string) => jsDoc?.tags?.find((t) => t.tagName.text === name)?.comment;
           const zh = text(tag('zh'));
           const example = text(tag('example'));
           docs.set(property.name.text, {

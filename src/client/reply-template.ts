@@ -42,7 +42,7 @@ export function initReplyTemplates(): void {
     for (const input of inputs) input.addEventListener('input', render);
     if (!button || !status) continue;
     button.hidden = false;
-    button.addEventListener('click', async () => {
+    const copy = async () => {
       const current = values();
       const text = fillTemplate(template, current);
       const empty = templateFields(template).filter((f) => !current[f]?.trim()).length;
@@ -57,6 +57,7 @@ export function initReplyTemplates(): void {
       // Clearing first makes screen readers announce a repeated message again.
       status.textContent = '';
       requestAnimationFrame(() => (status.textContent = message));
-    });
+    };
+    button.addEventListener('click', () => void copy());
   }
 }

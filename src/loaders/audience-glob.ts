@@ -74,6 +74,9 @@ export function internalGlob(options: {
   if (options.audience === 'internal') return glob(options);
   return {
     name: 'service-handbook:internal-only',
-    load: async ({ store }) => store.clear(),
+    load: ({ store }) => {
+      store.clear();
+      return Promise.resolve();
+    },
   };
 }

@@ -87,7 +87,9 @@ export function quarantining(loader: Loader, collection: string): Loader {
               };
             }
             const value: unknown = Reflect.get(target, property, receiver);
-            return typeof value === 'function' ? value.bind(target) : value;
+            return typeof value === 'function'
+              ? (value as (...args: unknown[]) => unknown).bind(target)
+              : value;
           },
         }),
       };

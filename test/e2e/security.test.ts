@@ -213,6 +213,18 @@ describe('hostile content', () => {
 
   const origin = () => server!.url;
 
+  /**
+   * The page has done what it will do: no request in flight, and the main thread idle (a payload's
+   * timers and handlers would have run by then). A state, not a fixed sleep.
+   */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })),
+    );
+  }
+
   /** Hover, click and toggle everything a payload hangs on, then let timers fire. */
   async function provoke(page: Page): Promise<void> {
     for (const selector of ['main b', 'main div', 'main img', 'main details']) {
@@ -234,7 +246,7 @@ describe('hostile content', () => {
           .click({ timeout: 2_000 })
           .catch(() => {});
     }
-    await page.waitForTimeout(300);
+    await settled(page);
   }
 
   /** Nothing executable left in the article body, whatever the tag or attribute. */
@@ -357,7 +369,7 @@ describe('hostile content', () => {
   it('payloads spliced in past the sanitiser are blocked by the policy alone', async () => {
     const { page, dialogs } = await open(origin(), '/csp-probe/');
     await page.locator('#probe-link').click();
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await pwned(page)).toBeNull();
     expect(dialogs).toEqual([]);
     const blocked = await violations(page);

@@ -63,7 +63,11 @@ beforeAll(async () => {
   const collect = (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString()));
   dev.stdout?.on('data', collect);
   dev.stderr?.on('data', collect);
-  await until('the dev server', async () => (/ready in/.test(output) ? true : undefined), STARTUP);
+  await until(
+    'the dev server',
+    () => Promise.resolve(/ready in/.test(output) ? true : undefined),
+    STARTUP,
+  );
 }, STARTUP + 10_000);
 
 afterAll(() => {

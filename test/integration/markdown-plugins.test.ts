@@ -4,7 +4,18 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-type Plugin = { name?: string } | ((ctx: { fileURL: URL | undefined }) => { name?: string } | null);
+/** A plugin definition's name, or a placeholder. */
+const named = (value: unknown): string =>
+  typeof value === 'object' && value !== null && 'name' in value && typeof value.name === 'string'
+    ? value.name
+    : '(none for this file)';
+
+/** A plugin's name; a factory (one plugin per document) is asked for an article's plugin. */
+function nameOf(plugin: unknown, fileURL: URL): string {
+  if (typeof plugin !== 'function') return named(plugin);
+  const made: unknown = Reflect.apply(plugin, undefined, [{ fileURL }]);
+  return named(made);
+}
 
 /** The names of the hast plugins in the order Astro will run them, read after every integration. */
 async function hastPluginNames(): Promise<string[]> {
@@ -13,13 +24,12 @@ async function hastPluginNames(): Promise<string[]> {
     name: 'test:record-hast-plugins',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const processor = config.markdown.processor as
-          { options?: { hastPlugins?: Plugin[] } } | undefined;
+        const { processor } = config.markdown as {
+          processor?: { options?: { hastPlugins?: unknown[] } };
+        };
         const article = pathToFileURL(join(process.cwd(), 'content/kb/zh-cn/returns/x.md'));
-        names = (processor?.options?.hastPlugins ?? []).map((plugin) => {
-          const definition = typeof plugin === 'function' ? plugin({ fileURL: article }) : plugin;
-          return definition?.name ?? '(unnamed)';
-        });
+        const plugins: unknown[] = processor?.options?.hastPlugins ?? [];
+        names = plugins.map((plugin) => nameOf(plugin, article));
       },
     },
   };

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   computeHealth,
@@ -235,17 +234,4 @@ describe('healthFromArticles (what the check already validated)', () => {
       healthFromSources(readKbSources(repoRoot), loadCategories(repoRoot).value, '2026-11-23'),
     );
   });
-});
-
-describe('npm run check -- --health', () => {
-  it('prints the report after the problems, in the language of the check', () => {
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['scripts/check.ts', '--health', ...args], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...process.env, BUILD_DATE: '2026-11-23', HANDBOOK_LANG: '' },
-      }).stdout;
-    expect(run('--lang', 'zh-cn')).toMatch(/\n内容健康报告（2026-11-23）\n文章共 \d+ 篇/);
-    expect(run('--lang', 'en')).toMatch(/\nContent health on 2026-11-23\nArticles: \d+ /);
-  }, 30_000);
 });

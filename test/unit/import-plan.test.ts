@@ -246,7 +246,7 @@ describe('import helpers', () => {
     ];
     const text = appendCategories(repoCategories, created);
     expect(text.startsWith(repoCategories.trimEnd().slice(0, -1).trimEnd())).toBe(true);
-    expect(JSON.parse(text)).toEqual([...JSON.parse(repoCategories), ...created]);
+    expect(JSON.parse(text)).toEqual([...(JSON.parse(repoCategories) as unknown[]), ...created]);
     expect(
       text.endsWith(`  {
     "id": "tiup",

@@ -67,7 +67,7 @@ function dangers(html: string): string[] {
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  walk(htmlToHast(html, { fragment: true }) as Root);
+  walk(htmlToHast(html, { fragment: true }));
   return found;
 }
 

@@ -82,7 +82,7 @@ export async function runLighthouse(
           preset === 'desktop' ? desktopConfig : undefined,
         );
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        out.push(summarize(result.lhr as unknown as Lhr, url, preset));
+        out.push(summarize(result.lhr, url, preset));
       }
     }
   } finally {

@@ -8,7 +8,7 @@ export interface FrontMatter {
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
   /** Line and column of a field's key (or of an item inside it); the opening `---` when absent. */
-  position(path: readonly (string | number)[]): { line: number; column: number };
+  position: (path: readonly (string | number)[]) => { line: number; column: number };
   keys: string[];
   yamlErrors: { message: string; code: YAMLError['code']; line: number; column: number }[];
   /** The opening `---` has no closing `---`: everything after it was read as front matter. */

@@ -118,9 +118,10 @@ export function linksOutsideCode(
 ): string {
   const spans = [...line.matchAll(/(`+)[^`]*?\1/g)].map((m) => [m.index, m.index + m[0].length]);
   return line.replace(pattern, (match: string, ...rest: unknown[]) => {
-    const at = rest.find((r) => typeof r === 'number') as number;
+    // A replacer's arguments end with the match's offset (a number), then the whole string.
+    const at = rest.find((r): r is number => typeof r === 'number') ?? 0;
     if (spans.some(([from, to]) => at > from! && at < to!)) return match;
-    return apply(match, ...(rest.filter((r) => typeof r === 'string') as string[]));
+    return apply(match, ...rest.filter((r): r is string => typeof r === 'string'));
   });
 }
 
@@ -230,15 +231,15 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
     });
     line = linksOutsideCode(line, link, (m, bang, label, target) => {
       if (bang) {
-        if (/^(https?:)?\/\//.test(target!)) return m;
+        if (/^(https?:)?\/\//.test(target)) return m;
         note('image', m);
-        return label!;
+        return label;
       }
-      const where = ctx.resolve(target!);
+      const where = ctx.resolve(target);
       if (where.kind === 'keep') return m;
       if (where.kind === 'article') return `[${label}](${where.href})`;
       note(where.kind === 'asset' ? 'asset-not-imported' : 'link-not-imported', m);
-      return label!;
+      return label;
     });
     const def = definition.exec(line);
     if (def && !/^\s{0,3}\[\^/.test(line)) {

@@ -324,7 +324,7 @@ export function sanitizeContent(): HastPluginDefinition {
     name: 'service-handbook:sanitize',
     after(root, ctx) {
       if (ctx.sourceFormat === 'mdx') sanitizeMdxInPlace(root.children, ctx);
-      else ctx.replaceNode(root, sanitizeMarkdownTree(root as Root));
+      else ctx.replaceNode(root, sanitizeMarkdownTree(root));
     },
   };
 }

@@ -31,7 +31,7 @@ export interface GoalView {
 }
 
 const unitOf = (kpi: PlanKpi | undefined): KpiUnit =>
-  kpi && (kpiUnits as readonly string[]).includes(kpi.unit) ? (kpi.unit as KpiUnit) : 'count';
+  kpi && (kpiUnits as readonly string[]).includes(kpi.unit) ? kpi.unit : 'count';
 
 /** A 0–1 share as a whole percentage: 0.7479 → "75%". */
 export const formatShare = (share: number, locale: Locale): string =>

@@ -18,8 +18,9 @@ export function found(value: unknown): Found {
   if (typeof value === 'string') return `“${value}”`;
   if (value === null || value === undefined) return NULL;
   if (Array.isArray(value)) return LIST;
-  if (typeof value === 'object') return OBJECT;
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return OBJECT;
 }
 
 /** Names of the plan's item kinds, used for "task “x”: …" prefixes. */

@@ -10,7 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const TIMEOUT = 30_000;
+const TIMEOUT = 240_000;
 const MARKER = '<!doctype html><title>earlier build</title>';
 
 // Same structure as content/kb/zh-cn/returns/after-sales-desk-howto.md; `related` is empty because

@@ -16,7 +16,7 @@ import {
   generated,
   storedKinds,
   type Expected,
-} from './helpers/broken-corpus.ts';
+} from '../unit/helpers/broken-corpus.ts';
 
 const kinds = [...storedKinds(), ...Object.keys(generated)];
 const projects: string[] = [];
@@ -74,7 +74,7 @@ describe('npm run check on every kind at once', () => {
     const run = spawnSync(
       process.execPath,
       [join(import.meta.dirname, '../../scripts/check.ts'), '--root', root, '--json'],
-      { encoding: 'utf8', timeout: 60_000 },
+      { encoding: 'utf8', timeout: 170_000 },
     );
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout).not.toMatch(/^\s+at /m);
@@ -88,5 +88,5 @@ describe('npm run check on every kind at once', () => {
       expect(p.file).toMatch(/^(content|data)\//);
       expect(p.line).toBeGreaterThanOrEqual(1);
     }
-  }, 60_000);
+  }, 180_000);
 });
