@@ -10,5 +10,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for a state (a checkbox checked, results shown). Its 1 s default is less
+    // than a filtered search takes on a busy 2-core machine (the filter index loads first), so
+    // the bound is the test's own scale; a state reached sooner ends the wait sooner.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

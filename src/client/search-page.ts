@@ -1,4 +1,17 @@
 import type { QuickFindRecord } from '../lib/search/palette.ts';
+import {
+  SEARCH_FACETS,
+  excerptHtml,
+  facetEntries,
+  highlightParam,
+  mergeVariantResults,
+  readSearchState,
+  searchStateUrl,
+  toggleFilter,
+  widestSearch,
+  withHighlight,
+  type Filters,
+} from '../lib/search/page-state.ts';
 import { queryVariants } from '../lib/search/variants.ts';
 import { unbreakWords } from '../lib/search/word-breaks.ts';
 import { lexiconLoader } from './lexicon.ts';
@@ -42,37 +55,49 @@ interface PagefindModule {
   createInstance: (o?: Record<string, unknown>) => Pagefind;
 }
 
-const FACETS = ['tier', 'category', 'type', 'tag'] as const;
 const PAGE = 10;
 
-/** Words to highlight on the article a result opens: the query in every form we searched. */
-const highlightParam = (variants: string[]) =>
-  [...new Set(variants.flatMap((v) => v.split(' ')))].filter((w) => w.length > 0).join(' ');
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  filtersBox: HTMLElement;
+  facetsBox: HTMLElement;
+  region: HTMLElement;
+}
 
-export async function initSearchPage(): Promise<void> {
-  const config = JSON.parse(
-    document.getElementById('search-config')?.textContent ?? '{}',
-  ) as Config;
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const filtersBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
-  const facetsBox = document.querySelector<HTMLElement>('[data-search-facets]')!;
-  const region = document.querySelector<HTMLElement>('[data-search-results-region]')!;
-  const plural = new Intl.PluralRules(document.documentElement.lang);
+/** The page's configuration, written by the page as JSON. */
+const readConfig = (): Config =>
+  JSON.parse(document.getElementById('search-config')?.textContent ?? '{}') as Config;
 
-  const loader = lexiconLoader({ synonyms: config.synonyms, scriptMap: config.scriptMap });
-  const { lexicon } = loader;
-  // The search page is opened to search: its lexicon loads with it (the script map on Chinese
-  // pages), so a first query waits for Pagefind alone.
-  loader.preload(document.documentElement.lang.startsWith('zh'));
-  // Two Pagefind instances (they share Pagefind's web worker). Facet counts cost Pagefind a pass
-  // over every match of every search once its filter index is loaded (over 100 ms a search at
-  // 10,000 articles), so result lists come from an instance that never loads it, and the counts
-  // from a second one, started once a first search is done: it then finds Pagefind's files in the
-  // browser's cache, and never stands in the way of the first results.
+const pageElements = (): Elements => ({
+  form: document.querySelector<HTMLFormElement>('[data-search-form]')!,
+  input: document.querySelector<HTMLInputElement>('[data-search-input]')!,
+  status: document.querySelector<HTMLElement>('[data-search-status]')!,
+  list: document.querySelector<HTMLOListElement>('[data-search-results]')!,
+  more: document.querySelector<HTMLButtonElement>('[data-search-more]')!,
+  filtersBox: document.querySelector<HTMLElement>('[data-search-filters]')!,
+  facetsBox: document.querySelector<HTMLElement>('[data-search-facets]')!,
+  region: document.querySelector<HTMLElement>('[data-search-results-region]')!,
+});
+
+interface Engines {
+  /** Undefined when Pagefind could not start (e.g. `astro dev`): titles only, from the palette. */
+  pagefind: Pagefind | undefined;
+  /** The instance that holds the filter index, started on first use; a failed start is retried. */
+  facetIndex: () => Promise<Pagefind>;
+}
+
+/**
+ * Two Pagefind instances (they share Pagefind's web worker). Facet counts cost Pagefind a pass
+ * over every match of every search once its filter index is loaded (over 100 ms a search at
+ * 10,000 articles), so result lists come from an instance that never loads it, and the counts
+ * from a second one, started once a first search is done: it then finds Pagefind's files in the
+ * browser's cache, and never stands in the way of the first results.
+ */
+async function startPagefind(config: Config): Promise<Engines> {
   let pagefind: Pagefind | undefined;
   let module: PagefindModule | undefined;
   try {
@@ -84,7 +109,6 @@ export async function initSearchPage(): Promise<void> {
     pagefind = undefined;
   }
   let faceted: Promise<Pagefind> | undefined;
-  /** The instance that holds the filter index, started on first use; a failed start is retried. */
   const facetIndex = (): Promise<Pagefind> =>
     (faceted ??= (async () => {
       const instance = module!.createInstance();
@@ -96,153 +120,127 @@ export async function initSearchPage(): Promise<void> {
       faceted = undefined;
       throw error;
     }));
-  // Title matches (typos included) come from the palette's sharded index: only the few shards
-  // the query's characters point at load, never the whole index.
-  const palette = shardedIndex(config.quickFind, lexicon);
-  // Its head (a few KB) loads with the page, as Pagefind's does, so a first query waits for less.
-  void palette.ready().catch(() => undefined);
+  return { pagefind, facetIndex };
+}
 
-  const readState = () => {
-    const params = new URLSearchParams(location.search);
-    const filters: Record<string, string[]> = {};
-    for (const facet of FACETS) {
-      const values = params.getAll(facet);
-      if (values.length) filters[facet] = values;
-    }
-    return { q: params.get('q') ?? '', filters };
-  };
+const label = (config: Config, facet: string, value: string) =>
+  config.labels[facet as 'tier']?.[value] ?? value;
 
-  const writeState = (q: string, filters: Record<string, string[]>) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    for (const [facet, values] of Object.entries(filters))
-      for (const v of values) params.append(facet, v);
-    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-  };
-
-  const label = (facet: string, value: string) => config.labels[facet as 'tier']?.[value] ?? value;
-  const countText = (n: number) =>
-    (plural.select(n) === 'one' ? config.strings.one : config.strings.other).replace(
-      '{count}',
-      String(n),
-    );
-
-  const renderFacets = (
-    counts: Record<string, Record<string, number>>,
-    filters: Record<string, string[]>,
-  ) => {
-    facetsBox.replaceChildren();
-    for (const facet of FACETS) {
-      const values = Object.entries(counts[facet] ?? {}).filter(
-        ([, n]) => n > 0 || filters[facet]?.length,
-      );
-      if (!values.length) continue;
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = config.labels.facet[facet] ?? facet;
-      fieldset.append(legend);
-      for (const [value, n] of values
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, facet === 'tag' ? 12 : 20)) {
-        const labelEl = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = facet;
-        box.value = value;
-        box.checked = filters[facet]?.includes(value) ?? false;
-        box.addEventListener('change', () => {
-          const next = { ...readState().filters };
-          const set = new Set(next[facet] ?? []);
-          if (box.checked) set.add(value);
-          else set.delete(value);
-          if (set.size) next[facet] = [...set];
-          else delete next[facet];
-          writeState(input.value.trim(), next);
-          void run();
-        });
-        labelEl.append(box, ` ${label(facet, value)} (${n})`);
-        fieldset.append(labelEl);
-      }
-      facetsBox.append(fieldset);
-    }
-    if (Object.keys(filters).length) {
-      const clear = document.createElement('button');
-      clear.type = 'button';
-      clear.className = 'button button--quiet';
-      clear.textContent = config.strings.clear;
-      clear.addEventListener('click', () => {
-        writeState(input.value.trim(), {});
-        void run();
-        input.focus();
-      });
-      facetsBox.append(clear);
-    }
-    filtersBox.hidden = facetsBox.childElementCount === 0;
-  };
-
-  const resultItem = (
-    title: string,
-    url: string,
-    tier: string | undefined,
-    excerpt: string,
-    subs: PagefindData['sub_results'] = [],
-  ) => {
-    const li = document.createElement('li');
-    const h = document.createElement('h2');
-    const a = document.createElement('a');
-    a.href = url;
-    a.textContent = title;
-    h.append(a);
-    li.append(h);
-    if (tier) {
-      const meta = document.createElement('p');
-      meta.className = 'result-meta';
-      meta.textContent = `${config.labels.facet['tier']}: ${label('tier', tier)}`;
-      li.append(meta);
-    }
-    const p = document.createElement('p');
-    p.className = 'excerpt';
-    // Pagefind escapes page text in excerpts and adds only <mark>; keep nothing else.
-    p.innerHTML = excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
-    li.append(p);
-    const headings = subs.filter((s) => s.url.includes('#')).slice(0, 3);
-    if (headings.length) {
-      const ul = document.createElement('ul');
-      ul.className = 'sub-results';
-      for (const s of headings) {
-        const sli = document.createElement('li');
-        const sa = document.createElement('a');
-        sa.href = s.url;
-        sa.textContent = s.title;
-        sli.append(sa);
-        ul.append(sli);
-      }
-      li.append(ul);
-    }
-    return li;
-  };
-
-  const withHighlight = (url: string, words: string) => {
-    const [path, hash] = url.split('#');
-    return `${path}?highlight=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
-  };
-
-  interface Outcome {
-    /** The forms of the query that were searched (for highlighting). */
-    variants: string[];
-    /** Full-text results of every variant, merged and ranked. */
-    ranked: PagefindResult[];
-    /** Title matches from the palette's index, shown first. */
-    best: QuickFindRecord[];
-    /** The excerpts of the first results, fetched with them (none for a query typed past). */
-    firstPage: PagefindData[];
-    /**
-     * Facet counts of the variant that found the most: brought by a filtered search, otherwise
-     * asked of the facet instance the first time they are shown.
-     */
-    counts: () => Promise<Counts>;
+/** One result: title link, tier, excerpt and up to three headings it matched under. */
+function resultItem(
+  config: Config,
+  title: string,
+  url: string,
+  tier: string | undefined,
+  excerpt: string,
+  subs: PagefindData['sub_results'] = [],
+): HTMLLIElement {
+  const li = document.createElement('li');
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = url;
+  a.textContent = title;
+  h.append(a);
+  li.append(h);
+  if (tier) {
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    meta.textContent = `${config.labels.facet['tier']}: ${label(config, 'tier', tier)}`;
+    li.append(meta);
   }
+  const p = document.createElement('p');
+  p.className = 'excerpt';
+  p.innerHTML = excerptHtml(excerpt);
+  li.append(p);
+  const headings = subs.filter((s) => s.url.includes('#')).slice(0, 3);
+  if (headings.length) {
+    const ul = document.createElement('ul');
+    ul.className = 'sub-results';
+    for (const s of headings) {
+      const sli = document.createElement('li');
+      const sa = document.createElement('a');
+      sa.href = s.url;
+      sa.textContent = s.title;
+      sli.append(sa);
+      ul.append(sli);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/** The filter checkboxes with their counts, and a button that clears the chosen ones. */
+function renderFacets(
+  config: Config,
+  { facetsBox, filtersBox }: Elements,
+  counts: Counts,
+  filters: Filters,
+  onChange: (filters: Filters) => void,
+  onCleared: () => void,
+): void {
+  facetsBox.replaceChildren();
+  for (const facet of SEARCH_FACETS) {
+    const values = facetEntries(counts, filters, facet);
+    if (!values.length) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = config.labels.facet[facet] ?? facet;
+    fieldset.append(legend);
+    for (const [value, n] of values) {
+      const labelEl = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = value;
+      box.checked = filters[facet]?.includes(value) ?? false;
+      box.addEventListener('change', () => {
+        onChange(toggleFilter(readSearchState(location.search).filters, facet, value, box.checked));
+      });
+      labelEl.append(box, ` ${label(config, facet, value)} (${n})`);
+      fieldset.append(labelEl);
+    }
+    facetsBox.append(fieldset);
+  }
+  if (Object.keys(filters).length) {
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.className = 'button button--quiet';
+    clear.textContent = config.strings.clear;
+    clear.addEventListener('click', () => {
+      onChange({});
+      onCleared();
+    });
+    facetsBox.append(clear);
+  }
+  filtersBox.hidden = facetsBox.childElementCount === 0;
+}
+
+interface Outcome {
+  /** The forms of the query that were searched (for highlighting). */
+  variants: string[];
+  /** Full-text results of every variant, merged and ranked. */
+  ranked: PagefindResult[];
+  /** Title matches from the palette's index, shown first. */
+  best: QuickFindRecord[];
+  /** The excerpts of the first results, fetched with them (none for a query typed past). */
+  firstPage: PagefindData[];
+  /**
+   * Facet counts of the variant that found the most: brought by a filtered search, otherwise
+   * asked of the facet instance the first time they are shown.
+   */
+  counts: () => Promise<Counts>;
+}
+/**
+ * Searches a query and its forms (scripts, synonyms) in Pagefind, with the palette's title
+ * matches; made searches are kept by query and filters, so a query searched ahead is not redone.
+ */
+function searcher(
+  engines: Engines,
+  loader: ReturnType<typeof lexiconLoader>,
+  palette: ReturnType<typeof shardedIndex>,
+) {
+  const { facetIndex } = engines;
+  const { lexicon } = loader;
   /** Searches made or under way, by query and filters: a query searched ahead is not redone. */
   const outcomes = new Map<string, Promise<Outcome>>();
   const outcome = (
@@ -270,27 +268,14 @@ export async function initSearchPage(): Promise<void> {
     const variants = queryVariants(q, lexicon);
     const filtered = Object.keys(filters).length > 0;
     // A chosen filter needs the filter index; its counts then come with the results.
-    const engine = filtered ? await facetIndex() : pagefind!;
+    const engine = filtered ? await facetIndex() : engines.pagefind!;
     const [searches, best] = await Promise.all([
       Promise.all(variants.map((v) => engine.search(v, { filters }))),
       // Titles and aliases that match the query, typos included, lead; full text follows.
       filtered ? [] : palette.search(q, 3).catch(() => []),
     ]);
-    const merged = new Map<string, PagefindResult>();
-    searches.forEach((found, i) => {
-      // The query as typed outranks its conversions and synonyms at equal scores.
-      const weight = i === 0 ? 1 : 0.85;
-      for (const r of found.results) {
-        const seen = merged.get(r.id);
-        if (!seen || seen.score < r.score * weight)
-          merged.set(r.id, { ...r, score: r.score * weight });
-      }
-    });
-    const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
-    const widest = searches.reduce(
-      (w, found, i) => (found.results.length > searches[w]!.results.length ? i : w),
-      0,
-    );
+    const ranked = mergeVariantResults(searches);
+    const widest = widestSearch(searches);
     let counts: Promise<Counts> | undefined;
     return {
       variants,
@@ -310,6 +295,84 @@ export async function initSearchPage(): Promise<void> {
               })),
     };
   };
+  return outcome;
+}
+
+/**
+ * Once the typing pauses, the query is searched ahead, so the search that Enter starts finds its
+ * results (and the excerpts of the first ones) done or under way. One at a time: Pagefind cannot
+ * stop a search it has begun, so a query typed past is never started.
+ */
+function searchAhead(
+  input: HTMLInputElement,
+  search: (q: string) => Promise<unknown>,
+  enabled: boolean,
+): void {
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  let ahead: Promise<unknown> | undefined;
+  const later = () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const q = input.value.trim();
+      if (ahead || !q || !enabled) return;
+      ahead = search(q)
+        .catch(() => undefined)
+        .finally(() => {
+          ahead = undefined;
+          // Typed on meanwhile: wait for the next pause, as for any keystroke.
+          if (input.value.trim() !== q) later();
+        });
+    }, 120);
+  };
+  // Pinyin on its way through an input method is not the query yet.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) later();
+  });
+  input.addEventListener('compositionend', later);
+}
+
+export async function initSearchPage(): Promise<void> {
+  const config = readConfig();
+  const elements = pageElements();
+  const { form, input, status, list, more, filtersBox, region } = elements;
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+
+  const loader = lexiconLoader({ synonyms: config.synonyms, scriptMap: config.scriptMap });
+  const { lexicon } = loader;
+  // The search page is opened to search: its lexicon loads with it (the script map on Chinese
+  // pages), so a first query waits for Pagefind alone.
+  loader.preload(document.documentElement.lang.startsWith('zh'));
+  const engines = await startPagefind(config);
+  const { pagefind } = engines;
+  // Title matches (typos included) come from the palette's sharded index: only the few shards
+  // the query's characters point at load, never the whole index.
+  const palette = shardedIndex(config.quickFind, lexicon);
+  // Its head (a few KB) loads with the page, as Pagefind's does, so a first query waits for less.
+  void palette.ready().catch(() => undefined);
+  const outcome = searcher(engines, loader, palette);
+
+  const readState = () => readSearchState(location.search);
+  const writeState = (q: string, filters: Filters) => {
+    const url = searchStateUrl(location.pathname, { q, filters });
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  };
+  const countText = (n: number) =>
+    (plural.select(n) === 'one' ? config.strings.one : config.strings.other).replace(
+      '{count}',
+      String(n),
+    );
+  const showFacets = (counts: Counts, filters: Filters) =>
+    renderFacets(
+      config,
+      elements,
+      counts,
+      filters,
+      (next) => {
+        writeState(input.value.trim(), next);
+        void run();
+      },
+      () => input.focus(),
+    );
 
   let runId = 0;
   const run = async () => {
@@ -334,7 +397,8 @@ export async function initSearchPage(): Promise<void> {
       const found = await palette.search(q, 30).catch(() => []);
       if (id !== runId) return;
       status.textContent = `${config.strings.devFallback} ${countText(found.length)}`;
-      for (const r of found) list.append(resultItem(r.t, withHighlight(r.u, words), r.r, r.s));
+      for (const r of found)
+        list.append(resultItem(config, r.t, withHighlight(r.u, words), r.r, r.s));
       region.setAttribute('aria-busy', 'false');
       return;
     }
@@ -346,14 +410,14 @@ export async function initSearchPage(): Promise<void> {
       const words = highlightParam(found.variants);
       const shownUrls = new Set(best.map((r) => r.u));
       for (const r of best) {
-        const item = resultItem(r.t, withHighlight(r.u, words), r.r, '');
+        const item = resultItem(config, r.t, withHighlight(r.u, words), r.r, '');
         item.querySelector('.excerpt')!.textContent = r.s;
         item.classList.add('best-match');
         list.append(item);
       }
       // Without counts the results still stand; the filters stay hidden.
       found.counts().then(
-        (counts) => id === runId && renderFacets(counts, filters),
+        (counts) => id === runId && showFacets(counts, filters),
         () => undefined,
       );
       const total = Math.max(ranked.length, best.length);
@@ -370,6 +434,7 @@ export async function initSearchPage(): Promise<void> {
           // The index holds Chinese split into words (word-breaks.ts); readers see it as written.
           list.append(
             resultItem(
+              config,
               unbreakWords(d.meta['title'] ?? d.url),
               withHighlight(d.url, words),
               d.meta['tier'],
@@ -393,30 +458,11 @@ export async function initSearchPage(): Promise<void> {
     }
   };
 
-  // Once the typing pauses, the query is searched ahead, so the search that Enter starts finds
-  // its results (and the excerpts of the first ones) done or under way. One at a time: Pagefind
-  // cannot stop a search it has begun, so a query typed past is never started.
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  let ahead: Promise<unknown> | undefined;
-  const searchAhead = () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => {
-      const q = input.value.trim();
-      if (ahead || !q || !pagefind) return;
-      ahead = outcome(q, readState().filters, () => input.value.trim() !== q)
-        .catch(() => undefined)
-        .finally(() => {
-          ahead = undefined;
-          // Typed on meanwhile: wait for the next pause, as for any keystroke.
-          if (input.value.trim() !== q) searchAhead();
-        });
-    }, 120);
-  };
-  // Pinyin on its way through an input method is not the query yet.
-  input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) searchAhead();
-  });
-  input.addEventListener('compositionend', searchAhead);
+  searchAhead(
+    input,
+    (q) => outcome(q, readState().filters, () => input.value.trim() !== q),
+    !!pagefind,
+  );
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -69,6 +69,24 @@ export function rangeWrong(value: number, unit: KpiUnit): RangeProblem | undefin
 const SHARE_TOLERANCE = 0.05;
 const snapshotFile = /^data\/snapshots\/(\d{4})-q([1-4])\.json$/;
 
+type Report = <C extends MessageCode>(
+  file: string,
+  at: JsonPosition,
+  path: (string | number)[],
+  code: C,
+  params: MessageParams<C>,
+) => void;
+
+/** What the steps of {@link validateMetrics} share: the problems so far and how to add one. */
+interface MetricsCheck {
+  problems: Problem[];
+  error: Report;
+}
+
+const positionsOf = (source: JsonSource) => source.position ?? jsonPositions(source.text);
+// Fixes are written for JSON (`"name": value`), not YAML.
+const json = (schema: z.ZodType) => ({ syntax: 'json', schema }) as const;
+
 /**
  * Check the KPI catalog, the benchmarks and every snapshot together: shapes, units' ranges,
  * references to KPI ids, one snapshot per quarter, shares summing to 100. Collects every problem in
@@ -80,53 +98,66 @@ export function validateMetrics(input: {
   snapshots: readonly JsonSource[];
 }): { value: MetricsData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const error = <C extends MessageCode>(
-    file: string,
-    at: JsonPosition,
-    path: (string | number)[],
-    code: C,
-    params: MessageParams<C>,
-  ) => problems.push(problem('error', file, at(path), path.join('.'), code, params));
+  const error: Report = (file, at, path, code, params) =>
+    problems.push(problem('error', file, at(path), path.join('.'), code, params));
+  const check: MetricsCheck = { problems, error };
+  const kpis = validateCatalog(check, input.kpis);
+  const checkValue = valueChecker(check, kpis);
+  const benchmarks = validateBenchmarks(check, input.benchmarks, checkValue);
+  const snapshots: Snapshot[] = [];
+  const periods = new Map<string, string>();
+  for (const source of input.snapshots) {
+    const snapshot = validateSnapshot(check, source, periods, checkValue);
+    if (snapshot) snapshots.push(snapshot);
+  }
+  snapshots.sort((a, b) => comparePeriods(a.period, b.period));
+  return { value: { kpis, benchmarks, snapshots }, problems };
+}
 
-  // Catalog
-  const positionsOf = (source: JsonSource) => source.position ?? jsonPositions(source.text);
-  // Fixes are written for JSON (`"name": value`), not YAML.
-  const json = (schema: z.ZodType) => ({ syntax: 'json', schema }) as const;
-  const kpiPos = positionsOf(input.kpis);
-  const catalog = kpiCatalogSchema.safeParse(input.kpis.value);
+/** The catalog's KPIs, each id once; targets within their unit's range. */
+function validateCatalog({ problems, error }: MetricsCheck, source: JsonSource): Kpi[] {
+  const kpiPos = positionsOf(source);
+  const catalog = kpiCatalogSchema.safeParse(source.value);
   const kpis: Kpi[] = [];
   if (!catalog.success) {
     problems.push(
-      ...zodProblems(
-        catalog.error,
-        input.kpis.value,
-        input.kpis.file,
-        kpiPos,
-        json(kpiCatalogSchema),
-      ),
+      ...zodProblems(catalog.error, source.value, source.file, kpiPos, json(kpiCatalogSchema)),
     );
-  } else {
-    const seen = new Set<string>();
-    catalog.data.forEach((kpi, index) => {
-      if (seen.has(kpi.id)) {
-        error(input.kpis.file, kpiPos, [index, 'id'], 'metrics.kpi-duplicate', { id: kpi.id });
-        return;
-      }
-      seen.add(kpi.id);
-      for (const [path, value] of [
-        [['target', 'value'], kpi.target?.value],
-        [['target', 'baseline', 'value'], kpi.target?.baseline?.value],
-      ] as const) {
-        const wrong = value === undefined ? undefined : rangeWrong(value, kpi.unit);
-        if (wrong)
-          error(input.kpis.file, kpiPos, [index, ...path], 'metrics.target-range', {
-            wrong,
-            unit: kpi.unit,
-          });
-      }
-      kpis.push(kpi);
-    });
+    return kpis;
   }
+  const seen = new Set<string>();
+  catalog.data.forEach((kpi, index) => {
+    if (seen.has(kpi.id)) {
+      error(source.file, kpiPos, [index, 'id'], 'metrics.kpi-duplicate', { id: kpi.id });
+      return;
+    }
+    seen.add(kpi.id);
+    for (const [path, value] of [
+      [['target', 'value'], kpi.target?.value],
+      [['target', 'baseline', 'value'], kpi.target?.baseline?.value],
+    ] as const) {
+      const wrong = value === undefined ? undefined : rangeWrong(value, kpi.unit);
+      if (wrong)
+        error(source.file, kpiPos, [index, ...path], 'metrics.target-range', {
+          wrong,
+          unit: kpi.unit,
+        });
+    }
+    kpis.push(kpi);
+  });
+  return kpis;
+}
+
+type ValueCheck = (
+  file: string,
+  at: JsonPosition,
+  path: (string | number)[],
+  id: string,
+  value: number | null,
+) => void;
+
+/** A check that a value names a KPI of the catalog and lies within its unit's range. */
+function valueChecker({ error }: MetricsCheck, kpis: readonly Kpi[]): ValueCheck {
   const byId = new Map(kpis.map((k) => [k.id, k]));
   const ids = [...byId.keys()];
   const unknownKpi = (file: string, at: JsonPosition, path: (string | number)[], id: string) => {
@@ -137,13 +168,7 @@ export function validateMetrics(input: {
       known: ids,
     });
   };
-  const checkValue = (
-    file: string,
-    at: JsonPosition,
-    path: (string | number)[],
-    id: string,
-    value: number | null,
-  ) => {
+  return (file, at, path, id, value) => {
     const kpi = byId.get(id);
     if (!kpi) {
       if (kpis.length) unknownKpi(file, at, path, id);
@@ -153,112 +178,123 @@ export function validateMetrics(input: {
     const wrong = rangeWrong(value, kpi.unit);
     if (wrong) error(file, at, path, 'metrics.value-range', { wrong, unit: kpi.unit, id });
   };
+}
 
-  // Benchmarks
-  const benchPos = positionsOf(input.benchmarks);
-  const benchList = benchmarkListSchema.safeParse(input.benchmarks.value);
+/** Industry benchmarks: one per KPI, each a valid value of a catalog KPI. */
+function validateBenchmarks(
+  { problems, error }: MetricsCheck,
+  source: JsonSource,
+  checkValue: ValueCheck,
+): Benchmark[] {
+  const benchPos = positionsOf(source);
+  const benchList = benchmarkListSchema.safeParse(source.value);
   const benchmarks: Benchmark[] = [];
   if (!benchList.success) {
     problems.push(
       ...zodProblems(
         benchList.error,
-        input.benchmarks.value,
-        input.benchmarks.file,
+        source.value,
+        source.file,
         benchPos,
         json(benchmarkListSchema),
       ),
     );
-  } else {
-    const seen = new Set<string>();
-    benchList.data.forEach((benchmark, index) => {
-      const before = problems.length;
-      if (seen.has(benchmark.kpi)) {
-        error(input.benchmarks.file, benchPos, [index, 'kpi'], 'metrics.benchmark-duplicate', {
-          id: benchmark.kpi,
-        });
-      }
-      seen.add(benchmark.kpi);
-      checkValue(input.benchmarks.file, benchPos, [index, 'value'], benchmark.kpi, benchmark.value);
-      if (problems.length === before) benchmarks.push(benchmark);
+    return benchmarks;
+  }
+  const seen = new Set<string>();
+  benchList.data.forEach((benchmark, index) => {
+    const before = problems.length;
+    if (seen.has(benchmark.kpi)) {
+      error(source.file, benchPos, [index, 'kpi'], 'metrics.benchmark-duplicate', {
+        id: benchmark.kpi,
+      });
+    }
+    seen.add(benchmark.kpi);
+    checkValue(source.file, benchPos, [index, 'value'], benchmark.kpi, benchmark.value);
+    if (problems.length === before) benchmarks.push(benchmark);
+  });
+  return benchmarks;
+}
+
+/**
+ * One snapshot: its shape, its file name and period, one file per period, values of catalog
+ * KPIs within range, shares summing to 100, no duplicate entries. Undefined when it has a problem.
+ */
+function validateSnapshot(
+  { problems, error }: MetricsCheck,
+  source: JsonSource,
+  periods: Map<string, string>,
+  checkValue: ValueCheck,
+): Snapshot | undefined {
+  const { file } = source;
+  const at = positionsOf(source);
+  const parsed = snapshotSchema.safeParse(source.value);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, source.value, file, at, json(snapshotSchema)));
+    return undefined;
+  }
+  const snapshot = parsed.data;
+  const before = problems.length;
+  const name = snapshotFile.exec(file);
+  if (!name) {
+    error(file, at, [], 'metrics.snapshot-name', { suggested: snapshot.period.toLowerCase() });
+  } else if (`${name[1]}-Q${name[2]}` !== snapshot.period) {
+    error(file, at, ['period'], 'metrics.period-mismatch', {
+      period: snapshot.period,
+      expected: `${name[1]}-Q${name[2]}`,
     });
   }
+  const twin = periods.get(snapshot.period);
+  if (twin) {
+    error(file, at, ['period'], 'metrics.period-duplicate', {
+      period: snapshot.period,
+      other: twin,
+    });
+  } else periods.set(snapshot.period, file);
 
-  // Snapshots
-  const snapshots: Snapshot[] = [];
-  const periods = new Map<string, string>();
-  for (const source of input.snapshots) {
-    const { file } = source;
-    const at = positionsOf(source);
-    const parsed = snapshotSchema.safeParse(source.value);
-    if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, source.value, file, at, json(snapshotSchema)));
-      continue;
-    }
-    const snapshot = parsed.data;
-    const before = problems.length;
-    const name = snapshotFile.exec(file);
-    if (!name) {
-      error(file, at, [], 'metrics.snapshot-name', { suggested: snapshot.period.toLowerCase() });
-    } else if (`${name[1]}-Q${name[2]}` !== snapshot.period) {
-      error(file, at, ['period'], 'metrics.period-mismatch', {
-        period: snapshot.period,
-        expected: `${name[1]}-Q${name[2]}`,
-      });
-    }
-    const twin = periods.get(snapshot.period);
-    if (twin) {
-      error(file, at, ['period'], 'metrics.period-duplicate', {
-        period: snapshot.period,
-        other: twin,
-      });
-    } else periods.set(snapshot.period, file);
-
-    for (const [id, value] of Object.entries(snapshot.metrics))
-      checkValue(file, at, ['metrics', id], id, value);
-    for (const [channel, values] of Object.entries(snapshot.channels)) {
-      for (const [id, value] of Object.entries(values ?? {}))
-        checkValue(file, at, ['channels', channel, id], id, value);
-    }
-    if (snapshot.rootCauses) {
-      const total = bones.reduce((sum, bone) => sum + snapshot.rootCauses![bone], 0);
-      if (Math.abs(total - 100) > SHARE_TOLERANCE) {
-        error(file, at, ['rootCauses'], 'metrics.shares', { total: Math.round(total * 100) / 100 });
-      }
-    }
-    // Training figures that are also KPIs must not be typed twice with different values.
-    for (const [field, id] of [
-      ['coverage', 'training-coverage'],
-      ['passRate', 'exam-pass-rate'],
-    ] as const) {
-      const kpiValue = snapshot.metrics[id];
-      if (
-        snapshot.training &&
-        typeof kpiValue === 'number' &&
-        kpiValue !== snapshot.training[field]
-      ) {
-        error(file, at, ['training', field], 'metrics.training-mismatch', {
-          value: snapshot.training[field],
-          id,
-          kpiValue,
-        });
-      }
-    }
-    for (const key of ['funnel', 'problems', 'skills'] as const) {
-      const seen = new Set<string>();
-      snapshot[key].forEach((item, index) => {
-        const itemId = 'stage' in item ? item.stage : item.id;
-        const field = 'stage' in item ? 'stage' : 'id';
-        if (seen.has(itemId))
-          error(file, at, [key, index, field], 'metrics.entry-duplicate', {
-            id: itemId,
-            key,
-            field,
-          });
-        seen.add(itemId);
-      });
-    }
-    if (problems.length === before) snapshots.push(snapshot);
+  for (const [id, value] of Object.entries(snapshot.metrics))
+    checkValue(file, at, ['metrics', id], id, value);
+  for (const [channel, values] of Object.entries(snapshot.channels)) {
+    for (const [id, value] of Object.entries(values ?? {}))
+      checkValue(file, at, ['channels', channel, id], id, value);
   }
-  snapshots.sort((a, b) => comparePeriods(a.period, b.period));
-  return { value: { kpis, benchmarks, snapshots }, problems };
+  if (snapshot.rootCauses) {
+    const total = bones.reduce((sum, bone) => sum + snapshot.rootCauses![bone], 0);
+    if (Math.abs(total - 100) > SHARE_TOLERANCE) {
+      error(file, at, ['rootCauses'], 'metrics.shares', { total: Math.round(total * 100) / 100 });
+    }
+  }
+  // Training figures that are also KPIs must not be typed twice with different values.
+  for (const [field, id] of [
+    ['coverage', 'training-coverage'],
+    ['passRate', 'exam-pass-rate'],
+  ] as const) {
+    const kpiValue = snapshot.metrics[id];
+    if (
+      snapshot.training &&
+      typeof kpiValue === 'number' &&
+      kpiValue !== snapshot.training[field]
+    ) {
+      error(file, at, ['training', field], 'metrics.training-mismatch', {
+        value: snapshot.training[field],
+        id,
+        kpiValue,
+      });
+    }
+  }
+  for (const key of ['funnel', 'problems', 'skills'] as const) {
+    const seen = new Set<string>();
+    snapshot[key].forEach((item, index) => {
+      const itemId = 'stage' in item ? item.stage : item.id;
+      const field = 'stage' in item ? 'stage' : 'id';
+      if (seen.has(itemId))
+        error(file, at, [key, index, field], 'metrics.entry-duplicate', {
+          id: itemId,
+          key,
+          field,
+        });
+      seen.add(itemId);
+    });
+  }
+  return problems.length === before ? snapshot : undefined;
 }

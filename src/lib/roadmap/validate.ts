@@ -24,22 +24,51 @@ type Path = (string | number)[];
 /** Longest span (days) from the end of the baseline period to the deadline for short and mid goals. */
 const horizonDays = { short: 100, mid: 190 } as const;
 
-/**
- * Cross-checks that the schema cannot express: ids are unique, KPIs exist, every reference
- * resolves, dates are in order and the dependencies have no cycle. Each problem names the item.
- */
-export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
-  const { file, position } = context;
-  const problems: Problem[] = [];
-  const report = <C extends MessageCode>(
+/** What each step of {@link validatePlan} works with: the plan, what it may name, and the report. */
+interface PlanCheck {
+  plan: Plan;
+  kpis: PlanContext['kpis'];
+  /** The ids each section declares, duplicates reported once. */
+  known: Record<'owners' | 'tracks' | 'goals' | 'phases' | 'tasks', string[]>;
+  report: <C extends MessageCode>(
     severity: Problem['severity'],
     path: Path,
     code: C,
     params: MessageParams<C>,
     subject?: Subject,
-  ) =>
-    problems.push(problem(severity, file, position(path), path.join('.'), code, params, subject));
+  ) => void;
+  /** Report `found` unless it is one of `known`, suggesting the closest id. */
+  resolve: (
+    path: Path,
+    found: string,
+    known: string[],
+    who: Subject,
+    noun: Noun,
+    section: PlanSection,
+  ) => void;
+}
 
+/**
+ * Cross-check a parsed plan: unique ids, references that resolve (KPIs, owners, phases, tracks,
+ * goals, dependencies), dates in order, targets in the KPI's better direction, no dependency
+ * cycle. Every problem in one pass, in the order of the file's sections.
+ */
+export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
+  const { file, position } = context;
+  const problems: Problem[] = [];
+  const report: PlanCheck['report'] = (severity, path, code, params, subject) =>
+    problems.push(problem(severity, file, position(path), path.join('.'), code, params, subject));
+  const resolve: PlanCheck['resolve'] = (path, found, known, who, noun, section) => {
+    if (known.includes(found)) return;
+    const suggestion = closest(found, known);
+    report(
+      'error',
+      path,
+      'plan.unresolved',
+      { noun, found, section, ...(suggestion ? { suggestion } : {}), known },
+      who,
+    );
+  };
   const ids = (
     section: 'owners' | 'tracks' | 'goals' | 'phases' | 'milestones' | 'tasks',
     noun: Noun,
@@ -52,37 +81,34 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
     });
     return [...seen];
   };
-  const ownerIds = ids('owners', 'owner');
-  const trackIds = ids('tracks', 'track');
-  const goalIds = ids('goals', 'goal');
-  const phaseIds = ids('phases', 'phase');
+  const owners = ids('owners', 'owner');
+  const tracks = ids('tracks', 'track');
+  const goals = ids('goals', 'goal');
+  const phases = ids('phases', 'phase');
   ids('milestones', 'milestone');
-  const taskIds = ids('tasks', 'task');
-  const kpiIds = context.kpis.map((k) => k.id);
-
-  const resolve = (
-    path: Path,
-    found: string,
-    known: string[],
-    who: Subject,
-    noun: Noun,
-    section: PlanSection,
-  ) => {
-    if (known.includes(found)) return;
-    const suggestion = closest(found, known);
-    report(
-      'error',
-      path,
-      'plan.unresolved',
-      { noun, found, section, ...(suggestion ? { suggestion } : {}), known },
-      who,
-    );
+  const tasks = ids('tasks', 'task');
+  const check: PlanCheck = {
+    plan,
+    kpis: context.kpis,
+    known: { owners, tracks, goals, phases, tasks },
+    report,
+    resolve,
   };
+  checkGoals(check);
+  checkPhases(check);
+  checkMilestones(check);
+  checkTasks(check);
+  checkCycles(check);
+  return problems;
+}
 
+/** Goals: KPI and owner exist, deadline after the baseline, horizon, target direction. */
+function checkGoals({ plan, kpis, known, report, resolve }: PlanCheck): void {
+  const kpiIds = kpis.map((k) => k.id);
   plan.goals.forEach((goal, i) => {
     const who: Subject = { noun: 'goal', id: goal.id };
     resolve(['goals', i, 'kpi'], goal.kpi, kpiIds, who, 'kpi', 'kpis');
-    resolve(['goals', i, 'owner'], goal.owner, ownerIds, who, 'owner', 'owners');
+    resolve(['goals', i, 'owner'], goal.owner, known.owners, who, 'owner', 'owners');
     const baselineEnd = periodEnd(goal.baseline.period);
     if (goal.deadline <= baselineEnd) {
       report(
@@ -106,7 +132,7 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
         );
       }
     }
-    const kpi = context.kpis.find((k) => k.id === goal.kpi);
+    const kpi = kpis.find((k) => k.id === goal.kpi);
     if (goal.target === goal.baseline.value) {
       report('error', ['goals', i, 'target'], 'plan.target-equals', { target: goal.target }, who);
     } else if (kpi && kpi.better !== 'neutral') {
@@ -128,7 +154,10 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
       }
     }
   });
+}
 
+/** Phases end after they start. */
+function checkPhases({ plan, report }: PlanCheck): void {
   plan.phases.forEach((phase, i) => {
     if (phase.end < phase.start) {
       report(
@@ -140,10 +169,13 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
       );
     }
   });
+}
 
+/** Milestones sit in an existing phase, within its dates. */
+function checkMilestones({ plan, known, report, resolve }: PlanCheck): void {
   plan.milestones.forEach((milestone, i) => {
     const who: Subject = { noun: 'milestone', id: milestone.id };
-    resolve(['milestones', i, 'phase'], milestone.phase, phaseIds, who, 'phase', 'phases');
+    resolve(['milestones', i, 'phase'], milestone.phase, known.phases, who, 'phase', 'phases');
     const phase = plan.phases.find((p) => p.id === milestone.phase);
     if (phase && (milestone.date < phase.start || milestone.date > phase.end)) {
       report(
@@ -155,20 +187,23 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
       );
     }
   });
+}
 
+/** Tasks: references resolve, dates in order, completion matches status. */
+function checkTasks({ plan, known, report, resolve }: PlanCheck): void {
   plan.tasks.forEach((task, i) => {
     const who: Subject = { noun: 'task', id: task.id };
-    resolve(['tasks', i, 'owner'], task.owner, ownerIds, who, 'owner', 'owners');
-    resolve(['tasks', i, 'phase'], task.phase, phaseIds, who, 'phase', 'phases');
+    resolve(['tasks', i, 'owner'], task.owner, known.owners, who, 'owner', 'owners');
+    resolve(['tasks', i, 'phase'], task.phase, known.phases, who, 'phase', 'phases');
     if (task.track !== undefined)
-      resolve(['tasks', i, 'track'], task.track, trackIds, who, 'track', 'tracks');
+      resolve(['tasks', i, 'track'], task.track, known.tracks, who, 'track', 'tracks');
     task.goals.forEach((goal, j) =>
-      resolve(['tasks', i, 'goals', j], goal, goalIds, who, 'goal', 'goals'),
+      resolve(['tasks', i, 'goals', j], goal, known.goals, who, 'goal', 'goals'),
     );
     task.dependsOn.forEach((dep, j) => {
       if (dep === task.id)
         report('error', ['tasks', i, 'dependsOn', j], 'plan.self-dependency', {}, who);
-      else resolve(['tasks', i, 'dependsOn', j], dep, taskIds, who, 'task', 'tasks');
+      else resolve(['tasks', i, 'dependsOn', j], dep, known.tasks, who, 'task', 'tasks');
     });
     if (task.due < task.start) {
       report(
@@ -201,7 +236,10 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
       report('warning', ['tasks', i, 'status'], 'plan.done-no-date', {}, who);
     }
   });
+}
 
+/** No task depends on itself through others. */
+function checkCycles({ plan, report }: PlanCheck): void {
   for (const cycle of dependencyCycles(plan.tasks)) {
     const first = plan.tasks.findIndex((t) => t.id === cycle[0]);
     const task = plan.tasks[first];
@@ -214,7 +252,6 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
       { noun: 'task', id: cycle[0] ?? '' },
     );
   }
-  return problems;
 }
 
 /**
