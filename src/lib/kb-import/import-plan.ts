@@ -142,6 +142,31 @@ export function resolveLink(
   return candidates.some((c) => assets.has(c)) ? { kind: 'asset' } : { kind: 'missing' };
 }
 
+/** A source page read and placed: its front matter, body and the category it goes to. */
+interface ParsedPage {
+  doc: SourceDoc;
+  front: ReturnType<typeof readFrontMatter>;
+  data: Record<string, unknown>;
+  body: string;
+  category: string;
+  topFolder: string | undefined;
+}
+
+type Draft = Omit<PlannedFile, 'content'> & { head: string; body: BodyResult };
+
+/** What drafting one article needs besides the page, and what it adds to. */
+interface DraftContext {
+  options: ImportOptions;
+  /** Source path → target path of every page imported. */
+  target: Map<string, string>;
+  assets: Set<string>;
+  /** translationKeys taken in the locale so far. */
+  usedKeys: Set<string>;
+  /** A folder's index page's title, for the category it becomes. */
+  folderTitles: Map<string, string>;
+  findings: Finding[];
+}
+
 /**
  * Plan an import: which files to write where, with what front matter and body, which categories
  * to declare, and everything that could not be carried over. Pure; the caller reads and writes.
@@ -152,6 +177,38 @@ export function planImport(
   project: ProjectState,
 ): ImportPlan {
   const findings: Finding[] = [];
+  const { skipped, assets, pages } = sortSources(docs);
+  const parsed = pages.map((doc) => parsePage(doc, options, findings));
+  const { target, existingPaths, usedKeys } = targetPaths(parsed, options, project);
+  const context: DraftContext = {
+    options,
+    target,
+    assets,
+    usedKeys,
+    folderTitles: new Map(),
+    findings,
+  };
+  const drafts: Draft[] = [];
+  for (const p of parsed) {
+    const path = target.get(p.doc.path)!;
+    if (existingPaths.has(path)) {
+      skipped.push({
+        source: p.doc.path,
+        target: path,
+        reason: 'an article already exists there; it was left as it is',
+      });
+      continue;
+    }
+    drafts.push(draftArticle(p, path, context));
+  }
+  const files = finishAnchors(drafts, findings);
+  const categoriesCreated = newCategories(files, parsed, options, project, context.folderTitles);
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { files, skipped, categoriesCreated, findings };
+}
+
+/** Sources in path order, split into pages and assets; unreadable and MDX files are skipped. */
+function sortSources(docs: readonly SourceDoc[]) {
   const skipped: ImportPlan['skipped'] = [];
   const all = [...docs].sort((a, b) => a.path.localeCompare(b.path));
   for (const d of all) {
@@ -162,36 +219,43 @@ export function planImport(
   const sorted = all.filter((d) => d.unreadable === undefined);
   const assets = new Set(sorted.filter((d) => !markdownFile.test(d.path)).map((d) => d.path));
   const pages = sorted.filter((d) => markdownFile.test(d.path));
+  return { skipped, assets, pages };
+}
 
-  const parsed = pages.map((doc) => {
-    const front = readFrontMatter(doc.text);
-    if (front?.yamlErrors.length) {
-      for (const e of front.yamlErrors)
-        findings.push({
-          kind: 'front-matter-value',
-          file: doc.path,
-          line: e.line,
-          text: `invalid YAML: ${e.message}`,
-        });
-    }
-    const data = front && !front.yamlErrors.length ? front.data : {};
-    const body = front ? front.body : doc.text.replace(/^\uFEFF/, '');
-    const topFolder = doc.path.includes('/') ? doc.path.split('/')[0]! : undefined;
-    const fromMatter = words(data['category'])[0] ?? words(data['categories'])[0];
-    const category =
-      options.category ??
-      (options.categoryFrom === 'folder'
-        ? topFolder
-          ? categoryIdFrom(topFolder)
-          : options.defaultCategory
-        : fromMatter
-          ? categoryIdFrom(fromMatter)
-          : options.defaultCategory);
-    return { doc, front, data, body, category, topFolder };
-  });
+/** One page's front matter (invalid YAML is a finding), body and category. */
+function parsePage(doc: SourceDoc, options: ImportOptions, findings: Finding[]): ParsedPage {
+  const front = readFrontMatter(doc.text);
+  if (front?.yamlErrors.length) {
+    for (const e of front.yamlErrors)
+      findings.push({
+        kind: 'front-matter-value',
+        file: doc.path,
+        line: e.line,
+        text: `invalid YAML: ${e.message}`,
+      });
+  }
+  const data = front && !front.yamlErrors.length ? front.data : {};
+  const body = front ? front.body : doc.text.replace(/^\uFEFF/, '');
+  const topFolder = doc.path.includes('/') ? doc.path.split('/')[0]! : undefined;
+  const fromMatter = words(data['category'])[0] ?? words(data['categories'])[0];
+  const category =
+    options.category ??
+    (options.categoryFrom === 'folder'
+      ? topFolder
+        ? categoryIdFrom(topFolder)
+        : options.defaultCategory
+      : fromMatter
+        ? categoryIdFrom(fromMatter)
+        : options.defaultCategory);
+  return { doc, front, data, body, category, topFolder };
+}
 
-  // Slugs are unique per locale, across categories, as the site's addresses require.
-  const slugs = assignSlugs(pages.map((p) => p.path));
+/**
+ * Where each page goes. Slugs are unique per locale, across categories, as the site's addresses
+ * require; a page whose path already holds an article keeps that path (and is skipped).
+ */
+function targetPaths(parsed: readonly ParsedPage[], options: ImportOptions, project: ProjectState) {
+  const slugs = assignSlugs(parsed.map((p) => p.doc.path));
   const existingPaths = new Set(project.articles.map((a) => a.path));
   const prefix = `content/kb/${options.locale}/`;
   const existingSlugs = new Set(
@@ -203,7 +267,7 @@ export function planImport(
     project.articles
       .filter((a) => a.path.startsWith(prefix))
       .map((a) => a.translationKey)
-      .filter(Boolean),
+      .filter((key): key is string => Boolean(key)),
   );
   const target = new Map<string, string>();
   const usedSlugs = new Set<string>();
@@ -218,148 +282,138 @@ export function planImport(
     usedSlugs.add(posix.basename(path, '.md'));
     target.set(p.doc.path, path);
   }
+  return { target, existingPaths, usedKeys };
+}
 
-  const folderTitles = new Map<string, string>();
-  const drafts: (Omit<PlannedFile, 'content'> & { head: string; body: BodyResult })[] = [];
-  for (const p of parsed) {
-    const { doc, data, front } = p;
-    const path = target.get(doc.path)!;
-    if (existingPaths.has(path)) {
-      skipped.push({
-        source: doc.path,
-        target: path,
-        reason: 'an article already exists there; it was left as it is',
-      });
-      continue;
-    }
-    const firstLine = front ? front.bodyLine : 1;
-    const body = transformBody(p.body, {
-      file: doc.path,
-      firstLine,
-      resolve: (t) => resolveLink(doc.path, t, target, assets),
-      vars: options.vars,
-    });
-    const fill = (text: string) =>
-      text.replace(/\{\{\{\s*\.?([\w-]+)\s*\}\}\}/g, (m, name: string) => options.vars[name] ?? m);
-    const at = (key: string) => front?.position([key]).line ?? 1;
+/** One article: title and summary (derived when missing), front matter mapped, body rewritten. */
+function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft {
+  const { options, target, assets, usedKeys, folderTitles, findings } = context;
+  const { doc, data, front } = p;
+  const firstLine = front ? front.bodyLine : 1;
+  const body = transformBody(p.body, {
+    file: doc.path,
+    firstLine,
+    resolve: (t) => resolveLink(doc.path, t, target, assets),
+    vars: options.vars,
+  });
+  const fill = (text: string) =>
+    text.replace(/\{\{\{\s*\.?([\w-]+)\s*\}\}\}/g, (m, name: string) => options.vars[name] ?? m);
+  const at = (key: string) => front?.position([key]).line ?? 1;
 
-    const derived: PlannedFile['derived'] = [];
-    let title = typeof data['title'] === 'string' ? fill(data['title'].trim()) : '';
-    if (!title) {
-      title =
-        body.heading ??
-        humanize(
-          posix
-            .basename(doc.path)
-            .replace(/\.\w+$/, '')
-            .replace(/^_+/, ''),
-        );
-      derived.push('title');
-    }
-    const given = [data['summary'], data['description']].find(
-      (v) => typeof v === 'string' && v.trim(),
-    );
-    let summary = typeof given === 'string' ? fill(plainText(given)) : '';
-    if (!summary) {
-      summary = shortenSummary(body.paragraph ?? title);
-      derived.push('summary');
-    }
-    for (const [key, text] of [
-      ['title', title],
-      ['summary', summary],
-    ] as const) {
-      const left = /\{\{\{.*?\}\}\}/.exec(text);
-      if (left) findings.push({ kind: 'variable', file: doc.path, line: at(key), text: left[0] });
-    }
-    if (p.topFolder && indexNames.includes(doc.path.slice(p.topFolder.length + 1)))
-      folderTitles.set(p.topFolder, title);
-
-    for (const key of front?.keys ?? []) {
-      if (!mappedKeys.has(key))
-        findings.push({ kind: 'front-matter-key', file: doc.path, line: at(key), text: key });
-    }
-    const aliasWords = words(data['aliases']);
-    // Hugo and similar tools use `aliases` for old URLs; only plain words are search aliases here.
-    const aliases = aliasWords.filter((a) => !/^\/|^https?:|\.html?$/.test(a));
-    if (aliases.length < aliasWords.length)
-      findings.push({
-        kind: 'front-matter-value',
-        file: doc.path,
-        line: at('aliases'),
-        text: `aliases: ${aliasWords.length - aliases.length} old URL(s) dropped`,
-      });
-
-    const tags = [
-      ...new Set([
-        ...words(data['tags']),
-        ...words(data['keywords']),
-        ...words(data['categories']),
-      ]),
-    ].filter((t) => categoryIdFrom(t) !== p.category);
-    const name = posix.basename(doc.path).replace(/\.\w+$/, '');
-    const type =
-      options.type ??
-      (isOneOf(articleTypes, data['type'])
-        ? data['type']
-        : /(^|[-_])faq$/i.test(name) || p.topFolder === 'faq'
-          ? 'faq'
-          : 'guide');
-    const slug = posix.basename(path, '.md');
-    const ownKey =
-      typeof data['translationKey'] === 'string' ? slugifyName(data['translationKey']) : '';
-    let key = ownKey || slug;
-    for (let n = 2; usedKeys.has(key); n++) key = `${ownKey || slug}-${n}`;
-    usedKeys.add(key);
-    const reviewed = [data['reviewed'], data['lastmod'], data['updated'], data['date']]
-      .map(isoDay)
-      .find((d) => d !== undefined && d <= options.today);
-    const status =
-      data['draft'] === true
-        ? 'draft'
-        : isOneOf(statuses, data['status'])
-          ? data['status']
-          : undefined;
-
-    const matter: Record<string, unknown> = {
-      title,
-      summary,
-      tier: isOneOf(tiers, data['tier']) ? data['tier'] : options.tier,
-      category: p.category,
-      type,
-      ...(tags.length ? { tags } : {}),
-      owner:
-        typeof data['owner'] === 'string' && data['owner'].trim()
-          ? data['owner'].trim()
-          : options.owner,
-      reviewed: reviewed ?? options.today,
-      reviewEvery:
-        Number.isInteger(data['reviewEvery']) && (data['reviewEvery'] as number) > 0
-          ? data['reviewEvery']
-          : options.reviewEvery,
-      ...(status ? { status } : {}),
-      audience: isOneOf(audiences, data['audience']) ? data['audience'] : options.audience,
-      ...(aliases.length ? { aliases } : {}),
-      translationKey: key,
-      ...(isOneOf(articleLangs, data['lang']) ? { lang: data['lang'] } : {}),
-    };
-    const yamlDoc = new Document(matter);
-    // `tags: [a, b]` on one line, as the hand-written articles have them.
-    visit(yamlDoc, { Seq: (_, node) => void (isSeq(node) && (node.flow = true)) });
-    const yaml = yamlDoc.toString({ lineWidth: 0, flowCollectionPadding: false });
-    findings.push(...body.findings);
-    drafts.push({
-      source: doc.path,
-      path,
-      head: `---\n# Imported from ${doc.path}\n${yaml}---\n\n`,
-      body,
-      title,
-      derived,
-    });
+  const derived: PlannedFile['derived'] = [];
+  let title = typeof data['title'] === 'string' ? fill(data['title'].trim()) : '';
+  if (!title) {
+    title =
+      body.heading ??
+      humanize(
+        posix
+          .basename(doc.path)
+          .replace(/\.\w+$/, '')
+          .replace(/^_+/, ''),
+      );
+    derived.push('title');
   }
+  const given = [data['summary'], data['description']].find(
+    (v) => typeof v === 'string' && v.trim(),
+  );
+  let summary = typeof given === 'string' ? fill(plainText(given)) : '';
+  if (!summary) {
+    summary = shortenSummary(body.paragraph ?? title);
+    derived.push('summary');
+  }
+  for (const [key, text] of [
+    ['title', title],
+    ['summary', summary],
+  ] as const) {
+    const left = /\{\{\{.*?\}\}\}/.exec(text);
+    if (left) findings.push({ kind: 'variable', file: doc.path, line: at(key), text: left[0] });
+  }
+  if (p.topFolder && indexNames.includes(doc.path.slice(p.topFolder.length + 1)))
+    folderTitles.set(p.topFolder, title);
 
-  // Anchors can only be checked once every body is final: they name the target's headings.
+  for (const key of front?.keys ?? []) {
+    if (!mappedKeys.has(key))
+      findings.push({ kind: 'front-matter-key', file: doc.path, line: at(key), text: key });
+  }
+  const aliasWords = words(data['aliases']);
+  // Hugo and similar tools use `aliases` for old URLs; only plain words are search aliases here.
+  const aliases = aliasWords.filter((a) => !/^\/|^https?:|\.html?$/.test(a));
+  if (aliases.length < aliasWords.length)
+    findings.push({
+      kind: 'front-matter-value',
+      file: doc.path,
+      line: at('aliases'),
+      text: `aliases: ${aliasWords.length - aliases.length} old URL(s) dropped`,
+    });
+
+  const tags = [
+    ...new Set([...words(data['tags']), ...words(data['keywords']), ...words(data['categories'])]),
+  ].filter((t) => categoryIdFrom(t) !== p.category);
+  const name = posix.basename(doc.path).replace(/\.\w+$/, '');
+  const type =
+    options.type ??
+    (isOneOf(articleTypes, data['type'])
+      ? data['type']
+      : /(^|[-_])faq$/i.test(name) || p.topFolder === 'faq'
+        ? 'faq'
+        : 'guide');
+  const slug = posix.basename(path, '.md');
+  const ownKey =
+    typeof data['translationKey'] === 'string' ? slugifyName(data['translationKey']) : '';
+  let key = ownKey || slug;
+  for (let n = 2; usedKeys.has(key); n++) key = `${ownKey || slug}-${n}`;
+  usedKeys.add(key);
+  const reviewed = [data['reviewed'], data['lastmod'], data['updated'], data['date']]
+    .map(isoDay)
+    .find((d) => d !== undefined && d <= options.today);
+  const status =
+    data['draft'] === true
+      ? 'draft'
+      : isOneOf(statuses, data['status'])
+        ? data['status']
+        : undefined;
+
+  const matter: Record<string, unknown> = {
+    title,
+    summary,
+    tier: isOneOf(tiers, data['tier']) ? data['tier'] : options.tier,
+    category: p.category,
+    type,
+    ...(tags.length ? { tags } : {}),
+    owner:
+      typeof data['owner'] === 'string' && data['owner'].trim()
+        ? data['owner'].trim()
+        : options.owner,
+    reviewed: reviewed ?? options.today,
+    reviewEvery:
+      Number.isInteger(data['reviewEvery']) && (data['reviewEvery'] as number) > 0
+        ? data['reviewEvery']
+        : options.reviewEvery,
+    ...(status ? { status } : {}),
+    audience: isOneOf(audiences, data['audience']) ? data['audience'] : options.audience,
+    ...(aliases.length ? { aliases } : {}),
+    translationKey: key,
+    ...(isOneOf(articleLangs, data['lang']) ? { lang: data['lang'] } : {}),
+  };
+  const yamlDoc = new Document(matter);
+  // `tags: [a, b]` on one line, as the hand-written articles have them.
+  visit(yamlDoc, { Seq: (_, node) => void (isSeq(node) && (node.flow = true)) });
+  const yaml = yamlDoc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  findings.push(...body.findings);
+  return {
+    source: doc.path,
+    path,
+    head: `---\n# Imported from ${doc.path}\n${yaml}---\n\n`,
+    body,
+    title,
+    derived,
+  };
+}
+
+/** Anchors can only be checked once every body is final: they name the target's headings. */
+function finishAnchors(drafts: readonly Draft[], findings: Finding[]): PlannedFile[] {
   const idsByPath = new Map(drafts.map((d) => [d.path, headingIds(d.body.body)]));
-  const files: PlannedFile[] = drafts.map(({ head, body, ...file }) => {
+  return drafts.map(({ head, body, ...file }) => {
     const idsOf = (href: string) =>
       idsByPath.get(href ? posix.normalize(posix.join(posix.dirname(file.path), href)) : file.path);
     const fixed = fixAnchors(body.body, idsOf, (lineIndex, link) =>
@@ -372,10 +426,19 @@ export function planImport(
     );
     return { ...file, content: `${head}${fixed.trimEnd()}\n` };
   });
+}
 
+/** Categories the imported files use that the project does not declare yet, labelled. */
+function newCategories(
+  files: readonly PlannedFile[],
+  parsed: readonly ParsedPage[],
+  options: ImportOptions,
+  project: ProjectState,
+  folderTitles: Map<string, string>,
+): Category[] {
   const known = new Set(project.categories.map((c) => c.id));
   const folderOf = new Map(parsed.map((p) => [p.category, p.topFolder]));
-  const categoriesCreated: Category[] = [...new Set(files.map((f) => f.path.split('/')[3]!))]
+  return [...new Set(files.map((f) => f.path.split('/')[3]!))]
     .filter((id) => !known.has(id))
     .sort()
     .map((id) => {
@@ -391,8 +454,6 @@ export function planImport(
         : { 'zh-cn': '导入的文章。', en: 'Imported articles.' };
       return { id, label, description };
     });
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { files, skipped, categoriesCreated, findings };
 }
 
 // Prettier counts a CJK character as two columns; so must we, to lay out the JSON as it would.
