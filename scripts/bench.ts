@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { launchChromium } from './lib/browser/chromium.ts';
+import type { Browser } from 'playwright-core';
 import {
   measureBuild,
   parseIndexedLine,
@@ -195,8 +196,64 @@ async function measureProject(
     console.error(build.output.split('\n').slice(-40).join('\n'));
     throw new Error(`astro build in ${tmp} exited with ${build.code}; its last lines are above`);
   }
-  const indexed = parseIndexedLine(build.output);
   log(`built in ${round(build.wallMs / 1000)} s`);
+  figures.push(...buildFigures(build, articles));
+  const dist = join(tmp, 'dist');
+  figures.push(...outputFigures(dist));
+
+  // Browser measures, on a server that gzips as a host would
+  const server = await serveStatic(dist, { compress: true });
+  const browser = await launchChromium();
+  const chromium = `Chromium ${browser.version()}`;
+  const pages = findPageTypes(dist);
+  details['pages'] = pages;
+  let lighthouseResults: LighthouseResult[] = [];
+  try {
+    figures.push(...(await pageWeightFigures(browser, server.url, dist, pages, details)));
+    figures.push(...(await englishPaletteFigures(browser, server.url, dist, details)));
+    figures.push(...(await searchPageFigures(browser, server.url, dist, pages, details)));
+    figures.push(...(await pagefindLatencyFigures(browser, server.url, dist)));
+  } finally {
+    await browser.close();
+  }
+  // Lighthouse, after the Playwright browser has gone (it would compete for the CPU)
+  try {
+    if (args.lighthouse) {
+      lighthouseResults = await lighthouseRuns(server.url, pages);
+      figures.push(...lighthouseFigures(lighthouseResults, pages));
+      details['lighthouse'] = lighthouseResults;
+    }
+  } finally {
+    await server.close();
+  }
+  const findings = lighthouseFindings(lighthouseResults);
+
+  const m = machine(chromium);
+  m.loadAverage = loadAtStart;
+  const loaded = loadAtStart > m.cores * 0.5;
+  return {
+    key: label.key,
+    title: label.title,
+    date: new Date().toISOString(),
+    command,
+    machine: m,
+    note:
+      label.corpusNote +
+      (loaded
+        ? ` Taken under load (load average ${loadAtStart} on ${m.cores} cores when it started): other work shared the CPU, so times are pessimistic.`
+        : ''),
+    figures,
+    findings,
+    details,
+  };
+}
+
+type Build = Awaited<ReturnType<typeof measureBuild>>;
+
+/** Wall and CPU time, per article, peak memory and Pagefind's own time, from the build's log. */
+function buildFigures(build: Build, articles: number): Figure[] {
+  const figures: Figure[] = [];
+  const indexed = parseIndexedLine(build.output);
   const cpuMs = build.cpuUserMs + build.cpuSystemMs;
   figures.push(
     {
@@ -240,8 +297,12 @@ async function measureProject(
       unit: 'ms',
     });
 
-  // Output sizes, all cut from one walk of dist/
-  const dist = join(tmp, 'dist');
+  return figures;
+}
+
+/** Output sizes, all cut from one walk of dist/: the site, Pagefind, the quick-find shards. */
+function outputFigures(dist: string): Figure[] {
+  const figures: Figure[] = [];
   const distFiles = walkSizes(dist);
   const under = (dir: string) => distFiles.filter((f) => f.path.startsWith(`${dir}${sep}`));
   figures.push({
@@ -287,206 +348,232 @@ async function measureProject(
         note: `p95 ${formatValue(percentile(shards, 95), 'bytes')}, max ${formatValue(Math.max(...shards), 'bytes')} over ${count(shards.length, 'shard')}${head ? `; head ${gzipFileBytes(head.path).toLocaleString('en-US')} bytes` : ''}`,
       });
   }
+  return figures;
+}
 
-  // Browser measures, on a server that gzips as a host would
-  const server = await serveStatic(dist, { compress: true });
-  const browser = await launchChromium();
-  const chromium = `Chromium ${browser.version()}`;
-  const pages = findPageTypes(dist);
-  details['pages'] = pages;
-  const lighthouseResults: LighthouseResult[] = [];
-  try {
-    const weights: Record<string, ReturnType<typeof totals>> = {};
-    for (const [name, path] of Object.entries(pages) as [keyof PageTypes, string | undefined][]) {
-      if (!path) continue;
-      log(`page weight: ${name} ${path}`);
-      const { context, page, requests } = await freshContext(browser, server.url, dist);
-      await loadFully(page, path);
-      const resources = await requests.take();
-      const t = totals(resources);
-      weights[name] = t;
-      details[`page.${name}`] = resources;
-      const kbText = (b: number) => formatValue(b, 'bytes');
-      figures.push(
-        {
-          id: `page.${name}.html.gzip`,
-          label: `${pageNames[name]}: HTML, gzip`,
-          value: t.html.gzip,
-          unit: 'bytes',
-          note: `raw ${kbText(t.html.bytes)}`,
-        },
-        {
-          id: `page.${name}.css.gzip`,
-          label: `${pageNames[name]}: CSS, gzip`,
-          value: t.css.gzip,
-          unit: 'bytes',
-          note: `raw ${kbText(t.css.bytes)}, ${fileCount(t.css.files)}`,
-        },
-        {
-          id: `page.${name}.js.gzip`,
-          label: `${pageNames[name]}: JavaScript, gzip`,
-          value: t.js.gzip,
-          unit: 'bytes',
-          note: `raw ${kbText(t.js.bytes)}, ${fileCount(t.js.files)}`,
-        },
-        {
-          id: `page.${name}.total.gzip`,
-          label: `${pageNames[name]}: first visit, everything, gzip`,
-          value: t.total.gzip,
-          unit: 'bytes',
-          note: `raw ${kbText(t.total.bytes)}, on the wire ${kbText(t.total.wire)}, ${fileCount(t.total.files)}`,
-        },
-      );
-      if (name === 'article') {
-        log('palette on the article page');
-        const palette = await measurePalette(
-          page,
-          requests.take,
-          'zh-cn',
-          queries.palette['zh-cn'],
-        );
-        const open = totals(palette.open).total;
-        details['palette.zh-cn'] = palette;
-        figures.push(
-          {
-            id: 'palette.open.gzip',
-            label: 'Opening the palette + first query (on the article page), gzip',
-            value: open.gzip,
-            unit: 'bytes',
-            note: `raw ${kbText(open.bytes)}, ${fileCount(open.files)}`,
-          },
-          ...keystrokeFigures('zh-cn', palette.keystrokes),
-        );
-      }
-      await context.close();
-    }
-
-    // English palette, on the English home page
-    {
-      log('palette on the English home page');
-      const { context, page, requests } = await freshContext(browser, server.url, dist);
-      await loadFully(page, '/en/');
-      const palette = await measurePalette(page, requests.take, 'en', queries.palette.en);
-      details['palette.en'] = palette;
-      figures.push(...keystrokeFigures('en', palette.keystrokes));
-      await context.close();
-    }
-
-    // The search page: opening it, a first and a repeated query
-    log('search page');
-    const query = '退款时效';
-    const search = await measureSearchPage(browser, server.url, dist, pages.search, query);
-    details['search'] = search;
-    const gz = (rs: Resource[]) => totals(rs).total;
+/** Each page type's transfer on a first visit; the palette opened on the article page. */
+async function pageWeightFigures(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  pages: PageTypes,
+  details: Record<string, unknown>,
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const weights: Record<string, ReturnType<typeof totals>> = {};
+  for (const [name, path] of Object.entries(pages) as [keyof PageTypes, string | undefined][]) {
+    if (!path) continue;
+    log(`page weight: ${name} ${path}`);
+    const { context, page, requests } = await freshContext(browser, origin, dist);
+    await loadFully(page, path);
+    const resources = await requests.take();
+    const t = totals(resources);
+    weights[name] = t;
+    details[`page.${name}`] = resources;
+    const kbText = (b: number) => formatValue(b, 'bytes');
     figures.push(
       {
-        id: 'search.open.gzip',
-        label: 'Opening the search page (fresh cache), gzip',
-        value: gz(search.open).gzip,
+        id: `page.${name}.html.gzip`,
+        label: `${pageNames[name]}: HTML, gzip`,
+        value: t.html.gzip,
         unit: 'bytes',
-        note: `of which Pagefind ${round(gz(search.open.filter((r) => r.path.startsWith('/pagefind/'))).gzip / KB)} KB`,
+        note: `raw ${kbText(t.html.bytes)}`,
       },
       {
-        id: 'search.firstQuery.gzip',
-        label: `First full-text query “${query}”, submitted at once, transferred until its results show (gzip)`,
-        value: gz(search.pasted.resources).gzip,
+        id: `page.${name}.css.gzip`,
+        label: `${pageNames[name]}: CSS, gzip`,
+        value: t.css.gzip,
         unit: 'bytes',
-        note: `${fileCount(search.pasted.resources.length)}; “${search.pasted.status.trim()}”`,
+        note: `raw ${kbText(t.css.bytes)}, ${fileCount(t.css.files)}`,
       },
       {
-        id: 'search.facets.gzip',
-        label:
-          'Facet counts after the first results (filter index, once per visit), transferred (gzip)',
-        value: gz(search.pasted.after).gzip,
+        id: `page.${name}.js.gzip`,
+        label: `${pageNames[name]}: JavaScript, gzip`,
+        value: t.js.gzip,
         unit: 'bytes',
-        note: fileCount(search.pasted.after.length),
+        note: `raw ${kbText(t.js.bytes)}, ${fileCount(t.js.files)}`,
       },
       {
-        id: 'search.typedQuery.gzip',
-        label: 'The same query typed, from its first key to the results, transferred (gzip)',
-        value: gz(search.first.resources).gzip,
+        id: `page.${name}.total.gzip`,
+        label: `${pageNames[name]}: first visit, everything, gzip`,
+        value: t.total.gzip,
         unit: 'bytes',
-        note: `${fileCount(search.first.resources.length)}, searches ahead while typing included`,
-      },
-      {
-        id: 'search.firstQuery.ms',
-        label: `First full-text query, typed (a key each ${TYPING.keyMs} ms), Enter → results shown`,
-        value: search.first.ms,
-        unit: 'ms',
-      },
-      {
-        id: 'search.pastedQuery.ms',
-        label: 'First full-text query, pasted and submitted at once → results shown',
-        value: search.pasted.ms,
-        unit: 'ms',
-        note: 'nothing preloaded while typing',
-      },
-      {
-        id: 'search.repeatQuery.gzip',
-        label: 'The same query repeated, transferred (gzip)',
-        value: gz(search.repeated.resources).gzip,
-        unit: 'bytes',
-      },
-      {
-        id: 'search.repeatQuery.ms',
-        label: 'The same query repeated, submit → results shown',
-        value: search.repeated.ms,
-        unit: 'ms',
+        note: `raw ${kbText(t.total.bytes)}, on the wire ${kbText(t.total.wire)}, ${fileCount(t.total.files)}`,
       },
     );
+    if (name === 'article') {
+      log('palette on the article page');
+      const palette = await measurePalette(page, requests.take, 'zh-cn', queries.palette['zh-cn']);
+      const open = totals(palette.open).total;
+      details['palette.zh-cn'] = palette;
+      figures.push(
+        {
+          id: 'palette.open.gzip',
+          label: 'Opening the palette + first query (on the article page), gzip',
+          value: open.gzip,
+          unit: 'bytes',
+          note: `raw ${kbText(open.bytes)}, ${fileCount(open.files)}`,
+        },
+        ...keystrokeFigures('zh-cn', palette.keystrokes),
+      );
+    }
+    await context.close();
+  }
+  return figures;
+}
 
-    // Pagefind's own latency, without the page around it
-    for (const locale of ['zh-cn', 'en'] as const) {
-      const { context, page } = await freshContext(browser, server.url, dist);
-      await page.goto(`/${locale}/`, { waitUntil: 'networkidle' });
-      const times = await measurePagefindLatency(page, queries.pagefind[locale]);
-      await context.close();
-      const warm = times.slice(1);
+/** The palette's keystroke times in English, on the English home page. */
+async function englishPaletteFigures(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  details: Record<string, unknown>,
+): Promise<Figure[]> {
+  log('palette on the English home page');
+  const { context, page, requests } = await freshContext(browser, origin, dist);
+  await loadFully(page, '/en/');
+  const palette = await measurePalette(page, requests.take, 'en', queries.palette.en);
+  details['palette.en'] = palette;
+  await context.close();
+  return keystrokeFigures('en', palette.keystrokes);
+}
+
+/** The search page: opening it, a first query typed and pasted, and the same query repeated. */
+async function searchPageFigures(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  pages: PageTypes,
+  details: Record<string, unknown>,
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  log('search page');
+  const query = '退款时效';
+  const search = await measureSearchPage(browser, origin, dist, pages.search, query);
+  details['search'] = search;
+  const gz = (rs: Resource[]) => totals(rs).total;
+  figures.push(
+    {
+      id: 'search.open.gzip',
+      label: 'Opening the search page (fresh cache), gzip',
+      value: gz(search.open).gzip,
+      unit: 'bytes',
+      note: `of which Pagefind ${round(gz(search.open.filter((r) => r.path.startsWith('/pagefind/'))).gzip / KB)} KB`,
+    },
+    {
+      id: 'search.firstQuery.gzip',
+      label: `First full-text query “${query}”, submitted at once, transferred until its results show (gzip)`,
+      value: gz(search.pasted.resources).gzip,
+      unit: 'bytes',
+      note: `${fileCount(search.pasted.resources.length)}; “${search.pasted.status.trim()}”`,
+    },
+    {
+      id: 'search.facets.gzip',
+      label:
+        'Facet counts after the first results (filter index, once per visit), transferred (gzip)',
+      value: gz(search.pasted.after).gzip,
+      unit: 'bytes',
+      note: fileCount(search.pasted.after.length),
+    },
+    {
+      id: 'search.typedQuery.gzip',
+      label: 'The same query typed, from its first key to the results, transferred (gzip)',
+      value: gz(search.first.resources).gzip,
+      unit: 'bytes',
+      note: `${fileCount(search.first.resources.length)}, searches ahead while typing included`,
+    },
+    {
+      id: 'search.firstQuery.ms',
+      label: `First full-text query, typed (a key each ${TYPING.keyMs} ms), Enter → results shown`,
+      value: search.first.ms,
+      unit: 'ms',
+    },
+    {
+      id: 'search.pastedQuery.ms',
+      label: 'First full-text query, pasted and submitted at once → results shown',
+      value: search.pasted.ms,
+      unit: 'ms',
+      note: 'nothing preloaded while typing',
+    },
+    {
+      id: 'search.repeatQuery.gzip',
+      label: 'The same query repeated, transferred (gzip)',
+      value: gz(search.repeated.resources).gzip,
+      unit: 'bytes',
+    },
+    {
+      id: 'search.repeatQuery.ms',
+      label: 'The same query repeated, submit → results shown',
+      value: search.repeated.ms,
+      unit: 'ms',
+    },
+  );
+  return figures;
+}
+
+/** Pagefind's own latency, without the page around it. */
+async function pagefindLatencyFigures(
+  browser: Browser,
+  origin: string,
+  dist: string,
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const locale of ['zh-cn', 'en'] as const) {
+    const { context, page } = await freshContext(browser, origin, dist);
+    await page.goto(`/${locale}/`, { waitUntil: 'networkidle' });
+    const times = await measurePagefindLatency(page, queries.pagefind[locale]);
+    await context.close();
+    const warm = times.slice(1);
+    figures.push({
+      id: `pagefind.query.p50.${locale}`,
+      label: `Pagefind API query ${locale} (search + ${PAGEFIND_TOP} × data()), warm median`,
+      value: median(warm),
+      unit: 'ms',
+      note: `p95 ${round(percentile(warm, 95))} ms, cold ${round(times[0]!)} ms, ${warm.length} queries`,
+    });
+  }
+  return figures;
+}
+
+/** Lighthouse on every page type it audits, mobile and desktop. */
+async function lighthouseRuns(origin: string, pages: PageTypes): Promise<LighthouseResult[]> {
+  const audited = (['home', 'article', 'search', 'report', 'roadmap'] as const).filter(
+    (p) => pages[p],
+  );
+  const presets: Preset[] = ['mobile', 'desktop'];
+  log(`Lighthouse (${presets.join(', ')}): ${audited.join(', ')}`);
+  // The benchmark builds the internal site, which tells robots not to index it on purpose
+  // (src/lib/crawl.ts); Lighthouse's is-crawlable audit would fail every page for that alone.
+  const results = await runLighthouse(
+    audited.map((p) => `${origin}${pages[p]!}`),
+    presets,
+    ['is-crawlable'],
+  );
+  return results;
+}
+
+/** One figure per Lighthouse category, preset and page. */
+function lighthouseFigures(results: readonly LighthouseResult[], pages: PageTypes): Figure[] {
+  const audited = (['home', 'article', 'search', 'report', 'roadmap'] as const).filter(
+    (p) => pages[p],
+  );
+  const figures: Figure[] = [];
+  for (const r of results) {
+    const name = audited.find((p) => r.url.endsWith(pages[p]!))!;
+    for (const [category, score] of Object.entries(r.scores))
       figures.push({
-        id: `pagefind.query.p50.${locale}`,
-        label: `Pagefind API query ${locale} (search + ${PAGEFIND_TOP} × data()), warm median`,
-        value: median(warm),
-        unit: 'ms',
-        note: `p95 ${round(percentile(warm, 95))} ms, cold ${round(times[0]!)} ms, ${warm.length} queries`,
+        id: `lighthouse.${r.preset}.${name}.${category}`,
+        label: `Lighthouse ${r.preset}, ${pageNames[name]}: ${category}`,
+        value: score,
+        unit: 'score',
       });
-    }
-  } finally {
-    await browser.close();
   }
+  return figures;
+}
 
-  // Lighthouse, after the Playwright browser has gone (it would compete for the CPU)
-  try {
-    if (args.lighthouse) {
-      const audited = (['home', 'article', 'search', 'report', 'roadmap'] as const).filter(
-        (p) => pages[p],
-      );
-      const presets: Preset[] = ['mobile', 'desktop'];
-      log(`Lighthouse (${presets.join(', ')}): ${audited.join(', ')}`);
-      // The benchmark builds the internal site, which tells robots not to index it on purpose
-      // (src/lib/crawl.ts); Lighthouse's is-crawlable audit would fail every page for that alone.
-      const results = await runLighthouse(
-        audited.map((p) => `${server.url}${pages[p]!}`),
-        presets,
-        ['is-crawlable'],
-      );
-      lighthouseResults.push(...results);
-      for (const r of results) {
-        const name = audited.find((p) => r.url.endsWith(pages[p]!))!;
-        for (const [category, score] of Object.entries(r.scores))
-          figures.push({
-            id: `lighthouse.${r.preset}.${name}.${category}`,
-            label: `Lighthouse ${r.preset}, ${pageNames[name]}: ${category}`,
-            value: score,
-            unit: 'score',
-          });
-      }
-      details['lighthouse'] = results;
-    }
-  } finally {
-    await server.close();
-  }
-
-  const findings = lighthouseResults.flatMap((r) =>
+/** Every failing Lighthouse audit, one line each. */
+function lighthouseFindings(results: readonly LighthouseResult[]): string[] {
+  return results.flatMap((r) =>
     Object.entries(r.failing).flatMap(([category, audits]) =>
       audits.map(
         (a) =>
@@ -494,25 +581,6 @@ async function measureProject(
       ),
     ),
   );
-
-  const m = machine(chromium);
-  m.loadAverage = loadAtStart;
-  const loaded = loadAtStart > m.cores * 0.5;
-  return {
-    key: label.key,
-    title: label.title,
-    date: new Date().toISOString(),
-    command,
-    machine: m,
-    note:
-      label.corpusNote +
-      (loaded
-        ? ` Taken under load (load average ${loadAtStart} on ${m.cores} cores when it started): other work shared the CPU, so times are pessimistic.`
-        : ''),
-    figures,
-    findings,
-    details,
-  };
 }
 
 function keystrokeFigures(locale: string, keystrokes: number[]): Figure[] {

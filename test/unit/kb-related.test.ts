@@ -53,20 +53,17 @@ describe('relatedIndex', () => {
     );
   });
 
-  it('scales near-linearly: 10,000 articles in seconds, not minutes', () => {
+  it('gives 10,000 articles the same related lists as one pass over every candidate', () => {
+    // How fast it is belongs to the benchmark (build time per article at 1,000 and 10,000
+    // articles); here, that the index stays exact at that size.
     const many = Array.from({ length: 10_000 }, (_, i) =>
       article(`zh-cn/${categories[i % 4]}/m${i}`, {
         title: `t${(i * 7919) % 10_000}`,
         tags: [`tag${i % 500}`, `tag${(i * 31) % 500}`],
       }),
     );
-    const started = performance.now();
     const related = relatedIndex(many);
-    for (const a of many) related(a);
-    const ms = performance.now() - started;
-    console.log(`relatedIndex: ${Math.round(ms)} ms for 10,000 articles`);
-    // One pass per article over all 10,000 (and a title sort of its 2,500 category peers) takes
-    // minutes; the index about a second on a busy 2-core machine, far below the bound.
-    expect(ms).toBeLessThan(15_000);
+    for (const a of many.filter((_, i) => i % 997 === 0))
+      expect(related(a).map((c) => c.id)).toEqual(rankRelated(a, many).map((c) => c.id));
   });
 });
