@@ -1,8 +1,8 @@
 /**
- * `npm test`: every gate a change must pass, in the order that fails fastest — format, lint, import
- * cycles, types (`astro check`), the unit tier (with coverage thresholds for src/lib), the
- * integration tier (real builds and CLIs), a build of the sample site, then the browser tier
- * against it. Prints each step's wall time, then one line `N passed, N failed` counting test cases
+ * `npm test`: every gate a change must pass, in the order that fails fastest — format, types
+ * (`astro check`, which also generates Astro's types for the linter), lint, import cycles, the
+ * unit tier (with coverage thresholds for src/lib), the integration tier (real builds and CLIs),
+ * a build of the sample site, then the browser tier against it. Prints each step's wall time, then one line `N passed, N failed` counting test cases
  * (and one per gate), and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -70,9 +70,11 @@ const gate = (label: string, command: string, args: string[]) => {
 };
 
 gate('format', 'npx', ['prettier', '--check', '.']);
+// `astro check` first: it generates Astro's types (.astro/), which the type-checked lint rules
+// need to resolve `astro:content`; on a fresh clone nothing else has made them yet.
+gate('types', 'npx', ['astro', 'check']);
 gate('lint', 'npx', ['eslint', '.']);
 gate('import cycles', 'npm', ['run', '--silent', 'lint:cycles']);
-gate('types', 'npx', ['astro', 'check']);
 tier('unit', 'vitest.config.ts', ['--coverage']);
 tier('integration', 'vitest.integration.config.ts');
 gate('build', 'npx', ['astro', 'build']);
