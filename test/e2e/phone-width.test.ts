@@ -41,3 +41,27 @@ describe(`every page at ${PHONE} px`, () => {
     expect(wide).toEqual([]);
   }, 900_000);
 });
+
+describe('the scorecard on a phone', () => {
+  it.each(['/zh-cn/reports/2026-q3/', '/en/reports/2026-q3/'])(
+    'shows each KPI with its value and status on screen, no sideways scrolling (%s)',
+    async (path) => {
+      const page = await browser.page(path, { width: 390 });
+      const rows = await page.locator('[data-testid=scorecard] tbody tr').evaluateAll((trs) =>
+        trs.map((tr) =>
+          ['th', '[data-cell=value]', '[data-cell=status]'].map((selector) => {
+            const box = tr.querySelector(selector)!.getBoundingClientRect();
+            return { left: Math.round(box.left), right: Math.round(box.right), h: box.height };
+          }),
+        ),
+      );
+      expect(rows.length).toBeGreaterThan(10);
+      for (const cells of rows)
+        for (const cell of cells) {
+          expect(cell.h).toBeGreaterThan(0);
+          expect(cell.left).toBeGreaterThanOrEqual(0);
+          expect(cell.right).toBeLessThanOrEqual(390);
+        }
+    },
+  );
+});
