@@ -52,6 +52,7 @@ import {
   TYPING,
 } from './lib/bench/search.ts';
 import { methodText } from './lib/bench/method.ts';
+import { compareWithStarlight } from './lib/bench/vs-starlight.ts';
 import { gzipFileBytes, median, percentile, round } from './lib/bench/stats.ts';
 import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -65,6 +66,9 @@ const usage = `Usage: npm run bench -- [options]
   --json <file>           also write this run's results, with per-file details, to <file>
   --seed <n>              seed of the synthetic corpus and the queries (default 20261123)
   --quarters <n>          snapshot quarters of the synthetic corpus, 1 to 80 (default 12)
+  --vs-starlight          build the corpus (default: the pingcap archive in ../shared/corpora) and
+                          Starlight on the same articles clean in turns; report medians and ratios
+  --runs <n>              clean builds of each side with --vs-starlight (default 3)
   --keep                  keep the temporary projects`;
 
 const parsed = parseCommandLine(
@@ -77,6 +81,8 @@ const parsed = parseCommandLine(
     seed: { type: 'string', default: '20261123' },
     quarters: { type: 'string', default: '12' },
     keep: { type: 'boolean', default: false },
+    'vs-starlight': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
   },
   usage,
   consoleOutput,
@@ -95,7 +101,11 @@ if (!Number.isSafeInteger(seed))
 const quarters = Number(args.quarters);
 if (!Number.isInteger(quarters) || quarters < 1 || quarters > 80)
   stop(`--quarters “${args.quarters}” must be an integer from 1 to 80, e.g. --quarters 12`);
-const sizes = (args.articles ?? (args.corpus ? '' : '1000'))
+const vsStarlight = args['vs-starlight'];
+const sideRuns = Number(args.runs);
+if (!Number.isInteger(sideRuns) || sideRuns < 1 || sideRuns > 20)
+  stop(`--runs “${args.runs}” must be an integer from 1 to 20, e.g. --runs 3`);
+const sizes = (args.articles ?? (args.corpus || vsStarlight ? '' : '1000'))
   .split(',')
   .filter(Boolean)
   .map((s) => Number(s.replace(/_/g, '')));
@@ -106,7 +116,10 @@ if (
   stop(
     `--articles “${args.articles}” must be integers ≥ 10, comma-separated, e.g. --articles 1000,10000`,
   );
-const corpus = args.corpus === undefined ? undefined : resolve(args.corpus);
+/** The corpus --vs-starlight uses when none is given: the one issue 17 measured. */
+const PINGCAP = resolve(repoRoot, '../shared/corpora/pingcap-docs-cn_md_ae9ab0f.tar.gz');
+const corpus =
+  args.corpus === undefined ? (vsStarlight ? PINGCAP : undefined) : resolve(args.corpus);
 if (corpus !== undefined && !existsSync(corpus))
   stop(`--corpus ${corpus} does not exist: give a folder or a .tar.gz of Markdown files`);
 const queries = searchQueries(seed);
@@ -603,6 +616,37 @@ function keystrokeFigures(locale: string, keystrokes: number[]): Figure[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Imports a real corpus into `tmp` with the product's importer; how many articles, how long. */
+async function importCorpus(
+  source: string,
+  tmp: string,
+): Promise<{ articles: number; importMs: number }> {
+  const importer = join(repoRoot, 'scripts/kb-import.ts');
+  if (!existsSync(importer))
+    throw new Error(
+      `--corpus needs the importer ${relative(repoRoot, importer)}, which is missing from this checkout`,
+    );
+  log(`importing ${source} …`);
+  const started = performance.now();
+  // This Node, not `npx node`: npx's own start-up would be timed as part of the import.
+  const imported = await run(
+    process.execPath,
+    [importer, source, '--locale', 'zh-cn', '--category-from', 'folder', '--out', tmp],
+    repoRoot,
+    buildEnv(),
+  );
+  const importMs = performance.now() - started;
+  if (imported.code !== 0) {
+    console.error(imported.output.split('\n').slice(-40).join('\n'));
+    throw new Error(`scripts/kb-import.ts exited with ${imported.code}; its last lines are above`);
+  }
+  const kbDir = join(tmp, 'content/kb');
+  const articles = existsSync(kbDir) ? walk(kbDir).filter((f) => /\.mdx?$/.test(f)).length : 0;
+  if (!articles) throw new Error(`the importer wrote no article under ${kbDir}`);
+  log(`imported ${articles} articles in ${round(importMs / 1000)} s`);
+  return { articles, importMs };
+}
+
 const runs: Run[] = [];
 let failed = false;
 const categories = (
@@ -641,33 +685,9 @@ try {
       );
     });
   }
-  if (corpus !== undefined) {
-    const importer = join(repoRoot, 'scripts/kb-import.ts');
-    if (!existsSync(importer))
-      throw new Error(
-        `--corpus needs the importer ${relative(repoRoot, importer)}, which is missing from this checkout`,
-      );
+  if (corpus !== undefined && !vsStarlight) {
     await withProject('bench-corpus', async (tmp) => {
-      log(`importing ${corpus} …`);
-      const started = performance.now();
-      // This Node, not `npx node`: npx's own start-up would be timed as part of the import.
-      const imported = await run(
-        process.execPath,
-        [importer, corpus, '--locale', 'zh-cn', '--category-from', 'folder', '--out', tmp],
-        repoRoot,
-        buildEnv(),
-      );
-      const importMs = performance.now() - started;
-      if (imported.code !== 0) {
-        console.error(imported.output.split('\n').slice(-40).join('\n'));
-        throw new Error(
-          `scripts/kb-import.ts exited with ${imported.code}; its last lines are above`,
-        );
-      }
-      const kbDir = join(tmp, 'content/kb');
-      const articles = existsSync(kbDir) ? walk(kbDir).filter((f) => /\.mdx?$/.test(f)).length : 0;
-      if (!articles) throw new Error(`the importer wrote no article under ${kbDir}`);
-      log(`imported ${articles} articles in ${round(importMs / 1000)} s`);
+      const { articles, importMs } = await importCorpus(corpus, tmp);
       const name = basename(corpus).replace(/\.tar\.gz$|\.tgz$/, '');
       runs.push(
         await measureProject(
@@ -681,6 +701,36 @@ try {
           [{ id: 'corpus.import', label: 'Import (kb:import)', value: importMs, unit: 'ms' }],
         ),
       );
+    });
+  }
+  if (corpus !== undefined && vsStarlight) {
+    await withProject('bench-vs-starlight', async (tmp) => {
+      const { articles } = await importCorpus(corpus, tmp);
+      const loadAtStart = round(loadavg()[0] ?? 0, 2);
+      const side = await compareWithStarlight({
+        product: tmp,
+        articles,
+        runs: sideRuns,
+        env: buildEnv(),
+        log,
+      });
+      const name = basename(corpus).replace(/\.tar\.gz$|\.tgz$/, '');
+      const m = machine(`Chromium (page weights)`);
+      m.loadAverage = loadAtStart;
+      runs.push({
+        key: `vs-starlight-${name}`,
+        title: `Side by side with Starlight: ${name}, ${articles.toLocaleString('en-US')} articles`,
+        date: new Date().toISOString(),
+        command,
+        machine: m,
+        note:
+          side.note +
+          (loadAtStart > m.cores * 0.5
+            ? ` Taken under load (load average ${loadAtStart} on ${m.cores} cores when it started): both sides shared the CPU with other work, so absolute times are pessimistic; the turns keep the ratios fair only if the load stayed level.`
+            : ''),
+        figures: side.figures,
+        details: side.details,
+      });
     });
   }
 } catch (error) {

@@ -3,7 +3,7 @@
  * them. Byte budgets count gzip -9 sizes (what a compressing host transfers).
  */
 
-export type Unit = 'ms' | 's' | 'bytes' | 'ms/article' | 'score' | 'count';
+export type Unit = 'ms' | 's' | 'bytes' | 'ms/article' | 'score' | 'count' | 'ratio';
 
 /** One measured figure of a benchmark run. */
 export interface Figure {
@@ -104,6 +104,20 @@ export const budgets: readonly Budget[] = [
     source: 'palette per keystroke, 10,000 articles',
   },
   { id: 'lighthouse.*.*.*', kind: 'min', limit: 100, unit: 'score', source: 'Lighthouse' },
+  {
+    id: 'vs.wall.ratio',
+    kind: 'max',
+    limit: 0.5,
+    unit: 'ratio',
+    source: 'clean build, side by side with Starlight on the same corpus (issue 17)',
+  },
+  {
+    id: 'vs.rebuild.ratio',
+    kind: 'max',
+    limit: 0.15,
+    unit: 'ratio',
+    source: 'rebuild after editing one article, against a clean build (issue 17)',
+  },
 ];
 
 /** Whether a budget id (with `*` wildcards for single segments) matches a figure id. */
@@ -174,5 +188,7 @@ export function formatValue(value: number, unit: Unit): string {
       return fixed(value, 0);
     case 'count':
       return fixed(value, 0);
+    case 'ratio':
+      return `${fixed(value, 2)}×`;
   }
 }
