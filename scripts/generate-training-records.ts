@@ -46,7 +46,11 @@ const tierRank: Record<Tier, number> = { basic: 0, advanced: 1, expert: 2 };
 /** The curriculum's modules (content/training/<locale>/<tier>/<id>.md), by tier. */
 const modules: Record<Tier, string[]> = {
   basic: ['basic-empathy-wording', 'basic-calming-angry-customers', 'basic-know-the-customer'],
-  advanced: ['advanced-complaint-three-steps', 'advanced-returns-after-sales', 'advanced-ai-assistant'],
+  advanced: [
+    'advanced-complaint-three-steps',
+    'advanced-returns-after-sales',
+    'advanced-ai-assistant',
+  ],
   expert: ['expert-fraud-identity', 'expert-personal-data', 'expert-billing-disputes'],
 };
 const sessionHours: Record<Tier, number[]> = { basic: [2], advanced: [3, 3.5], expert: [1.5, 2] };
@@ -56,21 +60,128 @@ const sessionHours: Record<Tier, number[]> = { basic: [2], advanced: [3, 3.5], e
  * because the build computes them from the rows written below, not because they are typed anywhere.
  */
 const quarters = [
-  { q: '2024-Q4', coverage: 45, sessions: 22, passRate: 70, grades: [18, 96, 26], certs: 4, skills: [72, 65, 70, 61] },
-  { q: '2025-Q1', coverage: 49, sessions: 24, passRate: 72, grades: [20, 98, 22], certs: 6, skills: [72.5, 66, 70.5, 61.5] },
-  { q: '2025-Q2', coverage: 54, sessions: 25, passRate: 75, grades: [22, 100, 18], certs: 7, skills: [74, 67.5, 71, 62] },
-  { q: '2025-Q3', coverage: 58, sessions: 26, passRate: 74, grades: [21, 99, 20], certs: 6, skills: [74.5, 68, 71.5, 63] },
-  { q: '2025-Q4', coverage: 62, sessions: 25, passRate: 78, grades: [25, 100, 15], certs: 9, skills: [76, 70, 72.5, 64.5] },
-  { q: '2026-Q1', coverage: 66, sessions: 27, passRate: 81, grades: [28, 100, 12], certs: 11, skills: [77, 72, 73.5, 66] },
-  { q: '2026-Q2', coverage: 71, sessions: 26, passRate: 84, grades: [32, 98, 10], certs: 12, skills: [79, 74.5, 75, 68.5] },
-  { q: '2026-Q3', coverage: 74, sessions: 28, passRate: 86.5, grades: [36, 97, 7], certs: 14, skills: [80.5, 76, 76.5, 70.5] },
+  {
+    q: '2024-Q4',
+    coverage: 45,
+    sessions: 22,
+    passRate: 70,
+    grades: [18, 96, 26],
+    certs: 4,
+    skills: [72, 65, 70, 61],
+  },
+  {
+    q: '2025-Q1',
+    coverage: 49,
+    sessions: 24,
+    passRate: 72,
+    grades: [20, 98, 22],
+    certs: 6,
+    skills: [72.5, 66, 70.5, 61.5],
+  },
+  {
+    q: '2025-Q2',
+    coverage: 54,
+    sessions: 25,
+    passRate: 75,
+    grades: [22, 100, 18],
+    certs: 7,
+    skills: [74, 67.5, 71, 62],
+  },
+  {
+    q: '2025-Q3',
+    coverage: 58,
+    sessions: 26,
+    passRate: 74,
+    grades: [21, 99, 20],
+    certs: 6,
+    skills: [74.5, 68, 71.5, 63],
+  },
+  {
+    q: '2025-Q4',
+    coverage: 62,
+    sessions: 25,
+    passRate: 78,
+    grades: [25, 100, 15],
+    certs: 9,
+    skills: [76, 70, 72.5, 64.5],
+  },
+  {
+    q: '2026-Q1',
+    coverage: 66,
+    sessions: 27,
+    passRate: 81,
+    grades: [28, 100, 12],
+    certs: 11,
+    skills: [77, 72, 73.5, 66],
+  },
+  {
+    q: '2026-Q2',
+    coverage: 71,
+    sessions: 26,
+    passRate: 84,
+    grades: [32, 98, 10],
+    certs: 12,
+    skills: [79, 74.5, 75, 68.5],
+  },
+  {
+    q: '2026-Q3',
+    coverage: 74,
+    sessions: 28,
+    passRate: 86.5,
+    grades: [36, 97, 7],
+    certs: 14,
+    skills: [80.5, 76, 76.5, 70.5],
+  },
 ] as const;
 const skillIds = ['communication', 'product-knowledge', 'emotion-management', 'empathy'];
 const STAFF = 140;
 
 // ── Roster ───────────────────────────────────────────────────────────────────────────────────────
-const family = [...'林陈黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄吕江何萧罗高潘简朱钟彭游詹胡施沈余卢梁赵颜柯翁魏孙戴范方宋'];
-const given = ['晓雨', '子涵', '思远', '嘉怡', '欣然', '俊杰', '梓萱', '浩宇', '雅婷', '志明', '佳琪', '宇轩', '若彤', '文博', '诗雯', '睿泽', '可馨', '一诺', '书瑶', '乐天', '雨桐', '明哲', '安琪', '沐辰', '语嫣', '建华', '丽娟', '海燕', '国强', '秀英', '振宇', '慧敏', '立新', '晓峰', '美玲', '嘉豪', '婉清', '博文', '静怡', '天佑'];
+const family = [
+  ...'林陈黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄吕江何萧罗高潘简朱钟彭游詹胡施沈余卢梁赵颜柯翁魏孙戴范方宋',
+];
+const given = [
+  '晓雨',
+  '子涵',
+  '思远',
+  '嘉怡',
+  '欣然',
+  '俊杰',
+  '梓萱',
+  '浩宇',
+  '雅婷',
+  '志明',
+  '佳琪',
+  '宇轩',
+  '若彤',
+  '文博',
+  '诗雯',
+  '睿泽',
+  '可馨',
+  '一诺',
+  '书瑶',
+  '乐天',
+  '雨桐',
+  '明哲',
+  '安琪',
+  '沐辰',
+  '语嫣',
+  '建华',
+  '丽娟',
+  '海燕',
+  '国强',
+  '秀英',
+  '振宇',
+  '慧敏',
+  '立新',
+  '晓峰',
+  '美玲',
+  '嘉豪',
+  '婉清',
+  '博文',
+  '静怡',
+  '天佑',
+];
 interface Person {
   id: string;
   name: string;
@@ -88,11 +199,16 @@ for (let i = 0; i < STAFF; i++) {
   names.add(name);
   const team = i < 120 ? `L1-${'ABCD'[Math.floor(i / 30)]}` : 'TECH';
   // 115 of 140 (82 %) hired in 2023–2024, under two years' tenure at the end of 2024.
-  const hired = i % 28 < 23 ? day(int(2023, 2024), int(1, 9), int(1, 28)) : day(int(2016, 2022), int(1, 12), int(1, 28));
+  const hired =
+    i % 28 < 23
+      ? day(int(2023, 2024), int(1, 9), int(1, 28))
+      : day(int(2016, 2022), int(1, 12), int(1, 28));
   people.push({ id: `AG${1001 + i}`, name, team, hired, tier: 'basic', mentor: '' });
 }
 // Tiers: the 28 longest-serving are the expert core (20 %), the next 84 advanced (80 % in all).
-const bySeniority = [...people].sort((a, b) => a.hired.localeCompare(b.hired) || a.id.localeCompare(b.id));
+const bySeniority = [...people].sort(
+  (a, b) => a.hired.localeCompare(b.hired) || a.id.localeCompare(b.id),
+);
 bySeniority.forEach((p, i) => (p.tier = i < 28 ? 'expert' : i < 112 ? 'advanced' : 'basic'));
 const experts = bySeniority.slice(0, 28);
 // Agents hired in 2024 get an expert mentor, round robin.
@@ -115,12 +231,19 @@ const dims = (score: number) => {
   const f = score >= 97 ? 0 : 5;
   return [score + a, score - a, score + c, score - f].map((v) => Math.max(0, Math.min(100, v)));
 };
-const assessment = (id: string, date: string, kind: string, score: number, skills: (number | '')[]) =>
-  assessments.push([id, date, kind, ...dims(score), ...skills].join(','));
+const assessment = (
+  id: string,
+  date: string,
+  kind: string,
+  score: number,
+  skills: (number | '')[],
+) => assessments.push([id, date, kind, ...dims(score), ...skills].join(','));
 
 /** Integer scores around `mean`, adjusted so they average exactly `mean` over `count` people. */
 function exactScores(mean: number, count: number): number[] {
-  const scores = Array.from({ length: count }, () => Math.max(40, Math.min(100, Math.round(mean + (random() + random() + random() - 1.5) * 12))));
+  const scores = Array.from({ length: count }, () =>
+    Math.max(40, Math.min(100, Math.round(mean + (random() + random() + random() - 1.5) * 12))),
+  );
   let diff = Math.round(mean * count) - scores.reduce((s, v) => s + v, 0);
   while (diff !== 0) {
     const i = int(0, count - 1);
@@ -152,10 +275,18 @@ function runQuarter(q: string, target: (typeof quarters)[number] | undefined, la
   // Sessions: the first two on the 5th of the quarter's first month (basic refreshers, where the
   // previous quarter's fails are retrained), the rest spread over the quarter.
   const sessions = Array.from({ length: n }, (_, i) => {
-    const tier: Tier = i < 2 ? 'basic' : random() < 0.5 ? 'basic' : random() < 0.7 ? 'advanced' : 'expert';
+    const tier: Tier =
+      i < 2 ? 'basic' : random() < 0.5 ? 'basic' : random() < 0.7 ? 'advanced' : 'expert';
     let date = i < 2 ? day(year, first, 5) : day(year, first + int(0, 2), int(3, 25));
     if (date > lastDay) date = addDays(lastDay, -int(1, 20));
-    return { id: `${q.replace('-', '').toLowerCase()}-s${pad(i + 1)}`, tier, module: pick(modules[tier]), date, hours: pick(sessionHours[tier]), seats: [] as string[] };
+    return {
+      id: `${q.replace('-', '').toLowerCase()}-s${pad(i + 1)}`,
+      tier,
+      module: pick(modules[tier]),
+      date,
+      hours: pick(sessionHours[tier]),
+      seats: [] as string[],
+    };
   }).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const k = target ? trainedCount(target.coverage) : Math.round(STAFF * 0.35);
   // Most of last quarter's fails are retrained within 30 days; one each quarter slips.
@@ -166,36 +297,74 @@ function runQuarter(q: string, target: (typeof quarters)[number] | undefined, la
   for (const r of retrain) pick(refresher).seats.push(r.id);
   for (const id of chosen) {
     const person = people.find((p) => p.id === id)!;
-    const fits = sessions.filter((s) => tierRank[s.tier] <= tierRank[person.tier] && !s.seats.includes(id));
+    const fits = sessions.filter(
+      (s) => tierRank[s.tier] <= tierRank[person.tier] && !s.seats.includes(id),
+    );
     const count = retrain.some((r) => r.id === id) ? int(0, 1) : int(1, 2);
     for (const s of shuffle(fits).slice(0, count)) s.seats.push(id);
     if (!sessions.some((s) => s.seats.includes(id))) pick(fits).seats.push(id);
   }
-  for (const s of sessions) if (!s.seats.length) s.seats.push(pick([...chosen].filter((id) => tierRank[people.find((p) => p.id === id)!.tier] >= tierRank[s.tier])));
-  for (const s of sessions) for (const id of s.seats.sort()) attendance.push([id, s.id, s.module, s.date, s.hours].join(','));
+  for (const s of sessions)
+    if (!s.seats.length)
+      s.seats.push(
+        pick(
+          [...chosen].filter(
+            (id) => tierRank[people.find((p) => p.id === id)!.tier] >= tierRank[s.tier],
+          ),
+        ),
+      );
+  for (const s of sessions)
+    for (const id of s.seats.sort())
+      attendance.push([id, s.id, s.module, s.date, s.hours].join(','));
   // Post-training exam: two days after the agent's first session of the quarter.
   const firstSession = new Map<string, string>();
-  for (const s of sessions) for (const id of s.seats) if (!firstSession.has(id) || s.date < firstSession.get(id)!) firstSession.set(id, s.date);
-  const [sat, passed] = target ? examCount(target.passRate, chosen.size) : [Math.round(k * 0.6), Math.round(k * 0.53)];
-  shuffle([...chosen]).slice(0, sat).forEach((id, i) => {
-    const date = addDays(firstSession.get(id)!, 2);
-    assessment(id, date > lastDay ? lastDay : date, 'post-training', i < passed ? int(70, 97) : int(48, 69), ['', '', '', '']);
-  });
+  for (const s of sessions)
+    for (const id of s.seats)
+      if (!firstSession.has(id) || s.date < firstSession.get(id)!) firstSession.set(id, s.date);
+  const [sat, passed] = target
+    ? examCount(target.passRate, chosen.size)
+    : [Math.round(k * 0.6), Math.round(k * 0.53)];
+  shuffle([...chosen])
+    .slice(0, sat)
+    .forEach((id, i) => {
+      const date = addDays(firstSession.get(id)!, 2);
+      assessment(
+        id,
+        date > lastDay ? lastDay : date,
+        'post-training',
+        i < passed ? int(70, 97) : int(48, 69),
+        ['', '', '', ''],
+      );
+    });
   // Spot checks and mystery-shopper calls through the quarter.
   for (let i = 0; i < 12; i++) {
     const date = day(year, first + int(0, 2), int(1, 28));
-    assessment(pick(people).id, date > lastDay ? lastDay : date, i < 8 ? 'spot-check' : 'mystery-shopper', int(60, 95), ['', '', '', '']);
+    assessment(
+      pick(people).id,
+      date > lastDay ? lastDay : date,
+      i < 8 ? 'spot-check' : 'mystery-shopper',
+      int(60, 95),
+      ['', '', '', ''],
+    );
   }
   if (!target) return;
   // Quarterly assessment of everyone in the quarter's last month; experts grade best.
   const [excellent, pass] = target.grades;
-  const ranked = [...people].sort((a, b) => tierRank[b.tier] - tierRank[a.tier] + (random() - 0.5) * 2.2);
+  const ranked = [...people].sort(
+    (a, b) => tierRank[b.tier] - tierRank[a.tier] + (random() - 0.5) * 2.2,
+  );
   const skills = target.skills.map((mean) => exactScores(mean, STAFF));
   retrainees = [];
   ranked.forEach((p, i) => {
     const score = i < excellent ? int(90, 97) : i < excellent + pass ? int(70, 89) : int(50, 69);
     const date = day(year, first + 2, int(10, 25));
-    assessment(p.id, date, 'quarterly', score, skills.map((s) => s[i]!));
+    assessment(
+      p.id,
+      date,
+      'quarterly',
+      score,
+      skills.map((s) => s[i]!),
+    );
     if (score < 70) retrainees.push({ id: p.id, date });
   });
   // Certifications, from the most senior not yet certified; valid for two years.
@@ -207,7 +376,8 @@ function runQuarter(q: string, target: (typeof quarters)[number] | undefined, la
   }
 }
 
-for (const t of quarters) runQuarter(t.q, t, `${t.q.slice(0, 4)}-${pad(Number(t.q.slice(6)) * 3)}-30`);
+for (const t of quarters)
+  runQuarter(t.q, t, `${t.q.slice(0, 4)}-${pad(Number(t.q.slice(6)) * 3)}-30`);
 // The quarter under way at the sample build date (2026-11-23): sessions and exams so far.
 runQuarter('2026-Q4', undefined, '2026-11-20');
 
@@ -222,8 +392,18 @@ const sortRows = (rows: string[]) =>
 mkdirSync(out, { recursive: true });
 const write = (file: string, header: string, rows: string[]) =>
   writeFileSync(join(out, file), `${header}\n${rows.join('\n')}\n`);
-write('roster.csv', 'agent_id,name,team,hired,tier,mentor', people.map((p) => [p.id, p.name, p.team, p.hired, p.tier, p.mentor].join(',')));
+write(
+  'roster.csv',
+  'agent_id,name,team,hired,tier,mentor',
+  people.map((p) => [p.id, p.name, p.team, p.hired, p.tier, p.mentor].join(',')),
+);
 write('attendance.csv', 'agent_id,session,module,date,hours', sortRows(attendance));
-write('assessments.csv', `agent_id,date,kind,attitude,problem-solving,communication,follow-up,${skillIds.map((s) => `skill:${s}`).join(',')}`, sortRows(assessments));
+write(
+  'assessments.csv',
+  `agent_id,date,kind,attitude,problem-solving,communication,follow-up,${skillIds.map((s) => `skill:${s}`).join(',')}`,
+  sortRows(assessments),
+);
 write('certifications.csv', 'agent_id,level,issued,expires', sortRows(certifications));
-console.log(`wrote ${people.length} agents, ${attendance.length} attendances, ${assessments.length} assessments, ${certifications.length} certifications to ${out}`);
+console.log(
+  `wrote ${people.length} agents, ${attendance.length} attendances, ${assessments.length} assessments, ${certifications.length} certifications to ${out}`,
+);

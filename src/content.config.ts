@@ -6,6 +6,7 @@ import { quarantining } from './loaders/quarantine.ts';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { reportSchema } from './schemas/report.ts';
+import { trainingModuleSchema } from './schemas/training-module.ts';
 
 export const collections = {
   kb: defineCollection({
@@ -35,6 +36,18 @@ export const collections = {
       'reports',
     ),
     schema: reportSchema,
+  }),
+  training: defineCollection({
+    // Curriculum modules; a public build loads only those marked `audience: public`.
+    loader: quarantining(
+      audienceGlob({
+        base: './content/training',
+        pattern: '**/*.{md,mdx}',
+        audience: siteAudience(),
+      }),
+      'training',
+    ),
+    schema: trainingModuleSchema,
   }),
   categories: defineCollection({
     loader: file('data/categories.json'),

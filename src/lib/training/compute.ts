@@ -90,7 +90,9 @@ export function periodFigures(
     const scores = graded.map((a) => a.skills[skill.id]).filter((s) => s !== undefined);
     if (!scores.length) return [];
     const mean = scores.reduce((sum, s) => sum + s, 0) / scores.length;
-    return [{ id: skill.id, score: round(mean, 1), standard: skill.standard, rated: scores.length }];
+    return [
+      { id: skill.id, score: round(mean, 1), standard: skill.standard, rated: scores.length },
+    ];
   });
   return {
     period,
@@ -204,7 +206,8 @@ export function expiringCertifications(
   const until = addDays(today, model.expiringWithinDays);
   const renewed = (c: Certification) =>
     certifications.some(
-      (o) => o.agent === c.agent && o.level === c.level && o.issued > c.issued && o.expires > c.expires,
+      (o) =>
+        o.agent === c.agent && o.level === c.level && o.issued > c.issued && o.expires > c.expires,
     );
   return certifications
     .filter((c) => c.expires >= today && c.expires <= until && !renewed(c))

@@ -77,7 +77,9 @@ export function readCsv(
     const detail = (e.message ?? String(error)).split(':')[0] ?? 'CSV';
     return {
       rows: [],
-      problems: [problem('error', file, { line, column: 1 }, '', 'training.csv-syntax', { detail })],
+      problems: [
+        problem('error', file, { line, column: 1 }, '', 'training.csv-syntax', { detail }),
+      ],
     };
   }
   const [header, ...body] = records;

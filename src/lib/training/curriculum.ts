@@ -34,15 +34,20 @@ export function validateCurriculum(
 ): { value: CurriculumModule[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const modules: CurriculumModule[] = [];
-  const positions = new Map<string, (path: readonly (string | number)[]) => { line: number; column: number }>();
+  const positions = new Map<
+    string,
+    (path: readonly (string | number)[]) => { line: number; column: number }
+  >();
   const whole = { line: 1, column: 1 };
   for (const { path, source } of files) {
     const match = pathPattern.exec(path);
     if (!match) {
-      problems.push(problem('error', path, whole, '', 'schema.other', {
-        found: found(path),
-        detail: 'a module lives at content/training/<locale>/<tier>/<id>.md (lower-case id)',
-      }));
+      problems.push(
+        problem('error', path, whole, '', 'schema.other', {
+          found: found(path),
+          detail: 'a module lives at content/training/<locale>/<tier>/<id>.md (lower-case id)',
+        }),
+      );
       continue;
     }
     const [, locale, folder, id] = match as unknown as [string, string, string, string];
@@ -56,29 +61,39 @@ export function validateCurriculum(
       continue;
     }
     problems.push(
-      ...tidyYamlProblems(front.yamlErrors.map((e) => yamlProblem(path, 'article', e, e, front.lines))),
+      ...tidyYamlProblems(
+        front.yamlErrors.map((e) => yamlProblem(path, 'article', e, e, front.lines)),
+      ),
     );
     if (front.yamlErrors.length) continue;
     const parsed = trainingModuleSchema.safeParse(front.data);
     if (!parsed.success) {
       problems.push(
-        ...zodProblems(parsed.error, front.data, path, front.position, { schema: trainingModuleSchema }),
+        ...zodProblems(parsed.error, front.data, path, front.position, {
+          schema: trainingModuleSchema,
+        }),
       );
       continue;
     }
     const data = parsed.data;
     positions.set(path, front.position);
     if (data.tier !== folder)
-      problems.push(problem('error', path, front.position(['tier']), 'tier', 'schema.enum', {
-        found: found(data.tier),
-        allowed: [folder],
-      }));
+      problems.push(
+        problem('error', path, front.position(['tier']), 'tier', 'schema.enum', {
+          found: found(data.tier),
+          allowed: [folder],
+        }),
+      );
     if (!context.skills.includes(data.competency)) {
       const suggestion = closest(data.competency, [...context.skills]);
-      problems.push(problem('error', path, front.position(['competency']), 'competency', 'schema.enum', {
-        found: found(data.competency),
-        allowed: suggestion ? [suggestion, ...context.skills.filter((s) => s !== suggestion)] : [...context.skills],
-      }));
+      problems.push(
+        problem('error', path, front.position(['competency']), 'competency', 'schema.enum', {
+          found: found(data.competency),
+          allowed: suggestion
+            ? [suggestion, ...context.skills.filter((s) => s !== suggestion)]
+            : [...context.skills],
+        }),
+      );
     }
     const inLocale = [...context.articles]
       .filter((key) => key.startsWith(`${locale}/`))
@@ -86,18 +101,36 @@ export function validateCurriculum(
     data.articles.forEach((slug, i) => {
       if (context.articles.has(`${locale}/${slug}`)) return;
       const suggestion = closest(slug, inLocale);
-      problems.push(problem('error', path, front.position(['articles', i]), `articles.${i}`, 'training.unknown-article', {
-        found: slug,
-        ...(suggestion ? { suggestion } : {}),
-      }));
+      problems.push(
+        problem(
+          'error',
+          path,
+          front.position(['articles', i]),
+          `articles.${i}`,
+          'training.unknown-article',
+          {
+            found: slug,
+            ...(suggestion ? { suggestion } : {}),
+          },
+        ),
+      );
     });
     data.quiz.forEach((q, i) => {
       const correct = q.options.filter((o) => o.correct).length;
       if (q.type === 'multiple' ? correct < 1 : correct !== 1)
-        problems.push(problem('error', path, front.position(['quiz', i, 'options']), `quiz.${i}.options`, 'training.quiz-correct', {
-          kind: q.type,
-          correct,
-        }));
+        problems.push(
+          problem(
+            'error',
+            path,
+            front.position(['quiz', i, 'options']),
+            `quiz.${i}.options`,
+            'training.quiz-correct',
+            {
+              kind: q.type,
+              correct,
+            },
+          ),
+        );
     });
     modules.push({ file: path, locale, id, data, body: front.body });
   }
@@ -109,19 +142,31 @@ export function validateCurriculum(
     m.data.prerequisites.forEach((pre, i) => {
       if (ids.includes(pre) && pre !== m.id) return;
       const suggestion = closest(pre, ids);
-      problems.push(problem('error', m.file, position(['prerequisites', i]), `prerequisites.${i}`, 'training.unknown-module', {
-        found: pre,
-        ...(suggestion ? { suggestion } : {}),
-      }));
+      problems.push(
+        problem(
+          'error',
+          m.file,
+          position(['prerequisites', i]),
+          `prerequisites.${i}`,
+          'training.unknown-module',
+          {
+            found: pre,
+            ...(suggestion ? { suggestion } : {}),
+          },
+        ),
+      );
     });
     const other = siblings.find(
-      (o) => o !== m && o.data.tier === m.data.tier && o.data.order === m.data.order && o.file < m.file,
+      (o) =>
+        o !== m && o.data.tier === m.data.tier && o.data.order === m.data.order && o.file < m.file,
     );
     if (other)
-      problems.push(problem('error', m.file, position(['order']), 'order', 'training.duplicate-order', {
-        order: m.data.order,
-        other: other.file,
-      }));
+      problems.push(
+        problem('error', m.file, position(['order']), 'order', 'training.duplicate-order', {
+          order: m.data.order,
+          other: other.file,
+        }),
+      );
   }
   return { value: modules, problems };
 }

@@ -63,7 +63,9 @@ export function parseTrainingModel(
     bottom.min !== 0 ||
     !(top.min > middle.min && middle.min > bottom.min)
   )
-    problems.push(problem('error', file, position(['grades']), 'grades', 'training.model-bands', {}));
+    problems.push(
+      problem('error', file, position(['grades']), 'grades', 'training.model-bands', {}),
+    );
   for (const flag of ['grades', 'exam'] as const) {
     if (model.kinds.filter((k) => k[flag]).length !== 1)
       problems.push(

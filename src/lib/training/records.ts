@@ -71,7 +71,9 @@ export interface TrainingRecords {
 export const skillColumn = (id: string): string => `skill:${id}`;
 
 /** The columns each export must have, from the model. */
-export function recordColumns(model: TrainingModel): Record<keyof typeof RECORD_FILES, ColumnRule[]> {
+export function recordColumns(
+  model: TrainingModel,
+): Record<keyof typeof RECORD_FILES, ColumnRule[]> {
   return {
     roster: [
       { name: 'agent_id', type: 'text' },
@@ -92,18 +94,19 @@ export function recordColumns(model: TrainingModel): Record<keyof typeof RECORD_
       { name: 'agent_id', type: 'agent' },
       { name: 'date', type: 'date' },
       { name: 'kind', type: 'enum', allowed: model.kinds.map((k) => k.id) },
-      ...model.dimensions.map(
-        (d): ColumnRule => ({ name: d.id, type: 'number', min: 0, max: 100 }),
-      ),
-      ...model.skills.map(
-        (s): ColumnRule => ({
-          name: skillColumn(s.id),
-          type: 'number',
-          min: 0,
-          max: 100,
-          optional: true,
-        }),
-      ),
+      ...model.dimensions.map((d): ColumnRule => ({
+        name: d.id,
+        type: 'number',
+        min: 0,
+        max: 100,
+      })),
+      ...model.skills.map((s): ColumnRule => ({
+        name: skillColumn(s.id),
+        type: 'number',
+        min: 0,
+        max: 100,
+        optional: true,
+      })),
     ],
     certifications: [
       { name: 'agent_id', type: 'agent' },
@@ -137,11 +140,18 @@ export function parseTrainingRecords(
     const first = ids.get(id);
     if (first !== undefined)
       problems.push(
-        problem('error', RECORD_FILES.roster, { line: row.line, column: 1 }, 'agent_id', 'training.csv-duplicate', {
-          row: row.line,
-          found: id,
-          first,
-        }),
+        problem(
+          'error',
+          RECORD_FILES.roster,
+          { line: row.line, column: 1 },
+          'agent_id',
+          'training.csv-duplicate',
+          {
+            row: row.line,
+            found: id,
+            first,
+          },
+        ),
       );
     else {
       ids.set(id, row.line);
@@ -196,15 +206,27 @@ export function parseTrainingRecords(
     const expires = text(row, 'expires');
     if (expires <= issued) {
       problems.push(
-        problem('error', RECORD_FILES.certifications, { line: row.line, column: 1 }, 'expires', 'training.csv-order', {
-          row: row.line,
-          found: expires,
-          after: issued,
-        }),
+        problem(
+          'error',
+          RECORD_FILES.certifications,
+          { line: row.line, column: 1 },
+          'expires',
+          'training.csv-order',
+          {
+            row: row.line,
+            found: expires,
+            after: issued,
+          },
+        ),
       );
       continue;
     }
-    certifications.push({ agent: text(row, 'agent_id'), level: text(row, 'level') as TierId, issued, expires });
+    certifications.push({
+      agent: text(row, 'agent_id'),
+      level: text(row, 'level') as TierId,
+      issued,
+      expires,
+    });
   }
   return { value: { agents, attendance, assessments, certifications }, problems };
 }
