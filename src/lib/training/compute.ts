@@ -169,7 +169,10 @@ export interface Retraining {
   overdue: boolean;
 }
 
-/** Agents graded fail in the period, with re-training due `retrainWithinDays` after the assessment. */
+/**
+ * Agents graded fail by the grading assessment (the quarterly one) in the period, with re-training
+ * due `retrainWithinDays` after it; retrained means a session attended after the fail, by the due date.
+ */
 export function retrainingDue(
   model: TrainingModel,
   records: TrainingRecords,
@@ -177,8 +180,11 @@ export function retrainingDue(
   today: string,
 ): Retraining[] {
   const range = periodRange(period);
+  const gradeKind = kindWith(model, 'grades');
   return records.assessments
-    .filter((a) => within(a.date, range) && gradeOf(model, a.score) === 'fail')
+    .filter(
+      (a) => a.kind === gradeKind && within(a.date, range) && gradeOf(model, a.score) === 'fail',
+    )
     .map((a) => {
       const due = addDays(a.date, model.retrainWithinDays);
       const retrained = records.attendance

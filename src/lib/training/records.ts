@@ -130,15 +130,15 @@ export function parseTrainingRecords(
 ): { value: TrainingRecords; problems: Problem[] } {
   const columns = recordColumns(model);
   const problems: Problem[] = [];
-  // Mentors are checked once every id is known.
-  const rosterRead = readCsv(RECORD_FILES.roster, texts.roster, columns.roster);
-  problems.push(...rosterRead.problems);
+  // Every id the roster names is known, even on a row with another bad cell: one mistake in a
+  // hire date must not turn each of that agent's attendances into an error of its own.
+  const idRead = readCsv(RECORD_FILES.roster, texts.roster, [columns.roster[0]!]);
   const ids = new Map<string, number>();
-  const rosterRows: CheckedRow[] = [];
-  for (const row of rosterRead.rows) {
+  for (const row of idRead.rows) {
     const id = text(row, 'agent_id');
     const first = ids.get(id);
-    if (first !== undefined)
+    if (first === undefined) ids.set(id, row.line);
+    else
       problems.push(
         problem(
           'error',
@@ -146,24 +146,14 @@ export function parseTrainingRecords(
           { line: row.line, column: 1 },
           'agent_id',
           'training.csv-duplicate',
-          {
-            row: row.line,
-            found: id,
-            first,
-          },
+          { row: row.line, found: id, first },
         ),
       );
-    else {
-      ids.set(id, row.line);
-      rosterRows.push(row);
-    }
   }
   const known = new Set(ids.keys());
-  // Re-read the roster's mentor column against the now-known ids.
-  const mentorCheck = readCsv(RECORD_FILES.roster, texts.roster, [columns.roster[5]!], {
-    agents: known,
-  });
-  problems.push(...mentorCheck.problems);
+  const rosterRead = readCsv(RECORD_FILES.roster, texts.roster, columns.roster, { agents: known });
+  problems.push(...rosterRead.problems);
+  const rosterRows = rosterRead.rows.filter((row) => ids.get(text(row, 'agent_id')) === row.line);
   const agents: Agent[] = rosterRows.map((row) => ({
     id: text(row, 'agent_id'),
     name: text(row, 'name'),
