@@ -9,14 +9,7 @@ export type Audience = 'internal' | 'public';
 
 /** The site's top-level sections, as the main navigation names them. */
 export type Section =
-  | 'home'
-  | 'kb'
-  | 'tags'
-  | 'training'
-  | 'training-records'
-  | 'reports'
-  | 'roadmap'
-  | 'health';
+  'home' | 'kb' | 'tags' | 'training' | 'training-records' | 'reports' | 'roadmap' | 'health';
 
 /**
  * Management material — quarterly reports, the improvement roadmap, content health — is about the

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { localizedText } from './localized.ts';
 
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case words joined by hyphens');
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens');
 const score = z.number().min(0).max(100);
 
 /** A grade band: a score reaching `min` (and no higher band) earns this grade. */

@@ -47,7 +47,16 @@ export const trainingModuleSchema = z.strictObject({
   /** What the agent can do afterwards. */
   objectives: z.array(z.string().min(1)).min(1),
   /** Knowledge-base articles to read, as category/slug, in this locale. @example ["communication/empathy-wording-standard"] */
-  articles: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'category/slug')).min(1),
+  articles: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9-]+\/[a-z0-9-]+$/,
+          'write an article as category/slug, e.g. communication/empathy-wording-standard',
+        ),
+    )
+    .min(1),
   /** Modules (ids) to finish first. */
   prerequisites: z.array(z.string().min(1)).default([]),
   /** The self-check quiz. */

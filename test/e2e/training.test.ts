@@ -13,7 +13,8 @@ const MODULE = '/zh-cn/training/basic/basic-empathy-wording/';
 const KEY = 'handbook.training.progress.v1';
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+const activeText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 /** Tab from the top of the page until `id` has focus. */
 async function tabTo(page: Page, id: string) {
@@ -84,7 +85,9 @@ describe('learning paths', () => {
   it('grades all right 优秀 by keyboard alone, keeps it over a reload, and resets it', async () => {
     const page = await browser.page(MODULE);
     const total = await answerByKeyboard(page, () => true);
-    await expect.poll(() => result(page).textContent()).toContain(`答对 ${total} / ${total} 题 · 100 分 · 优秀`);
+    await expect
+      .poll(() => result(page).textContent())
+      .toContain(`答对 ${total} / ${total} 题 · 100 分 · 优秀`);
     expect(await result(page).getAttribute('aria-live')).toBe('polite');
     await expectNoAxeViolations(page, 'quiz answered');
 
@@ -107,7 +110,9 @@ describe('learning paths', () => {
   it('grades half right 不合格, and its own reset clears the answers', async () => {
     const page = await browser.page(MODULE);
     const total = await answerByKeyboard(page, (i) => i % 2 === 0);
-    await expect.poll(() => result(page).textContent()).toContain(`答对 ${total / 2} / ${total} 题 · 50 分 · 不合格`);
+    await expect
+      .poll(() => result(page).textContent())
+      .toContain(`答对 ${total / 2} / ${total} 题 · 50 分 · 不合格`);
     expect(await page.locator('[data-question].is-wrong').count()).toBe(total / 2);
     await page.getByRole('button', { name: '重新作答' }).focus();
     await page.keyboard.press('Enter');
@@ -120,7 +125,9 @@ describe('learning paths', () => {
   });
 
   it('reads in full without JavaScript, answers behind a disclosure', async () => {
-    const page = await browser.page('/en/training/expert/expert-billing-disputes/', { javaScript: false });
+    const page = await browser.page('/en/training/expert/expert-billing-disputes/', {
+      javaScript: false,
+    });
     expect(await page.locator('legend').count()).toBe(5);
     const answers = page.locator('details.quiz-answer');
     expect(await answers.count()).toBe(5);
@@ -147,7 +154,9 @@ describe('training records (internal build)', () => {
     await page.waitForURL('**/en/training/agents/*/');
     expect(await page.locator('h1').textContent()).toContain('Growth record');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
-    expect(await page.locator('main [data-pagefind-ignore], [data-pagefind-ignore]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('main [data-pagefind-ignore], [data-pagefind-ignore]').count(),
+    ).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'growth record');
     await page.context().close();
   });

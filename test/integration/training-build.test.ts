@@ -45,7 +45,9 @@ describe('broken learning-platform exports', { timeout: TIMEOUT }, () => {
     projects.push(project);
     const data = join(project, 'data/training');
     // Row 5 of the roster: the hire date written day-first.
-    replaceLine(join(data, 'roster.csv'), 5, (l) => l.replace(/,(\d{4})-(\d{2})-(\d{2}),/, ',$3.$2.$1,'));
+    replaceLine(join(data, 'roster.csv'), 5, (l) =>
+      l.replace(/,(\d{4})-(\d{2})-(\d{2}),/, ',$3.$2.$1,'),
+    );
     // Row 2 of the assessments: an agent id nobody has; row 3: a score of 120.
     replaceLine(join(data, 'assessments.csv'), 2, (l) => l.replace(/^AG\d+/, 'AG9999'));
     replaceLine(join(data, 'assessments.csv'), 3, (l) => {
@@ -63,8 +65,12 @@ describe('broken learning-platform exports', { timeout: TIMEOUT }, () => {
     expect(build.output).toContain(`data/training/roster.csv:5:${hiredColumn}`);
     expect(build.output).toMatch(/hired: row 5: “\d{2}\.\d{2}\.\d{4}” is not a date/);
     expect(build.output).toContain('data/training/assessments.csv:2:1');
-    expect(build.output).toContain('agent_id: row 2: no agent “AG9999” in data/training/roster.csv');
-    const row3 = readFileSync(join(project, 'data/training/assessments.csv'), 'utf8').split('\n')[2]!;
+    expect(build.output).toContain(
+      'agent_id: row 2: no agent “AG9999” in data/training/roster.csv',
+    );
+    const row3 = readFileSync(join(project, 'data/training/assessments.csv'), 'utf8').split(
+      '\n',
+    )[2]!;
     const scoreColumn = row3.split(',').slice(0, 3).join(',').length + 2;
     expect(build.output).toContain(`data/training/assessments.csv:3:${scoreColumn}`);
     expect(build.output).toContain('attitude: row 3: “120” is not a number from 0 to 100');
@@ -138,9 +144,11 @@ describe('a public build of the sample project', { timeout: TIMEOUT }, () => {
     const leaks: string[] = [];
     for (const [path, text] of files) {
       for (const needle of needles) {
-        if (path.toLowerCase().includes(needle.toLowerCase())) leaks.push(`path ${path}: ${needle}`);
+        if (path.toLowerCase().includes(needle.toLowerCase()))
+          leaks.push(`path ${path}: ${needle}`);
         const at = text.toLowerCase().indexOf(needle.toLowerCase());
-        if (at >= 0) leaks.push(`${path}: ${needle} in …${text.slice(Math.max(0, at - 40), at + 40)}…`);
+        if (at >= 0)
+          leaks.push(`${path}: ${needle} in …${text.slice(Math.max(0, at - 40), at + 40)}…`);
       }
     }
     expect(leaks).toEqual([]);

@@ -57,7 +57,12 @@ const model: TrainingModel = {
   expiringWithinDays: 60,
 };
 
-const agent = (id: string, hired: string, tier: 'basic' | 'advanced' | 'expert', mentor?: string) => ({
+const agent = (
+  id: string,
+  hired: string,
+  tier: 'basic' | 'advanced' | 'expert',
+  mentor?: string,
+) => ({
   id,
   name: `Name ${id}`,
   team: 'L1-A',
@@ -199,9 +204,9 @@ describe('tiers, re-training, certifications, mentors', () => {
   });
 
   it('groups mentees by mentor and builds a growth record', () => {
-    expect(mentorships(records.agents).map((m) => [m.mentor.id, m.mentees.map((e) => e.id)])).toEqual([
-      ['A1', ['A2', 'A3']],
-    ]);
+    expect(
+      mentorships(records.agents).map((m) => [m.mentor.id, m.mentees.map((e) => e.id)]),
+    ).toEqual([['A1', ['A2', 'A3']]]);
     const record = growthRecord(model, records, 'A2')!;
     expect(record.mentor?.id).toBe('A1');
     expect(record.modules).toEqual(['m-basic', 'm-adv']);
@@ -218,8 +223,20 @@ describe('tiers, re-training, certifications, mentors', () => {
 
 describe('the snapshot hook', () => {
   it('fills the training KPIs, the training block and the skills from the records', () => {
-    const snapshot = { period: '2026-Q4', metrics: { csat: 88 }, channels: {}, funnel: [], problems: [], skills: [] } as Snapshot;
-    const merged = snapshotWithTraining(model, records, snapshot, new Set(['training-coverage', 'exam-pass-rate', 'csat']));
+    const snapshot = {
+      period: '2026-Q4',
+      metrics: { csat: 88 },
+      channels: {},
+      funnel: [],
+      problems: [],
+      skills: [],
+    } as Snapshot;
+    const merged = snapshotWithTraining(
+      model,
+      records,
+      snapshot,
+      new Set(['training-coverage', 'exam-pass-rate', 'csat']),
+    );
     expect(merged.metrics).toEqual({ csat: 88, 'training-coverage': 75, 'exam-pass-rate': 66.7 });
     expect(merged.training).toEqual({
       coverage: 75,

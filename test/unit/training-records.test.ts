@@ -22,7 +22,9 @@ import {
 } from '../../src/lib/training/quiz.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 
-const model = parseTrainingModel(readFileSync(join(repoRoot, 'data/training/model.yaml'), 'utf8')).value!;
+const model = parseTrainingModel(
+  readFileSync(join(repoRoot, 'data/training/model.yaml'), 'utf8'),
+).value!;
 const skills = 'skill:communication,skill:product-knowledge,skill:emotion-management,skill:empathy';
 
 const texts = {
@@ -32,7 +34,11 @@ const texts = {
     'AG2,"Chen, Yu",L1-A,2020/5/7,expert,',
     'AG3,王丽,L1-B,2024-02-30,advanced,AG9',
   ].join('\n'),
-  attendance: ['agent_id,session,module,date,hours', 'AG1,s1,basic-empathy-wording,2026-10-05,2', 'AG7,s1,basic-empathy-wording,2026-10-05,2'].join('\n'),
+  attendance: [
+    'agent_id,session,module,date,hours',
+    'AG1,s1,basic-empathy-wording,2026-10-05,2',
+    'AG7,s1,basic-empathy-wording,2026-10-05,2',
+  ].join('\n'),
   assessments: [
     `agent_id,date,kind,attitude,problem-solving,communication,follow-up,${skills}`,
     'AG1,2026-09-10,quarterly,80,82,79,120,70,,,',
@@ -62,7 +68,9 @@ describe('records', () => {
     `);
   });
   it('says the same in Chinese', () => {
-    expect(localize(problems, 'zh-cn').map((p) => p.message)).toContain('第 2 行：“120”不是 0 到 100 之间的数');
+    expect(localize(problems, 'zh-cn').map((p) => p.message)).toContain(
+      '第 2 行：“120”不是 0 到 100 之间的数',
+    );
     expect(localize(problems, 'zh-cn').map((p) => p.message)).toContain(
       '第 3 行：data/training/roster.csv 里没有坐席“AG7”',
     );
@@ -77,7 +85,9 @@ describe('records', () => {
       { name: 'agent_id', type: 'text' },
       { name: 'date', type: 'date' },
     ]);
-    expect(missing.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(['1:1 the header has no column “date”']);
+    expect(missing.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 the header has no column “date”',
+    ]);
     const broken = readCsv('x.csv', 'a,b\n1,"open\n', [{ name: 'a', type: 'text' }]);
     expect(broken.problems[0]).toMatchObject({ code: 'training.csv-syntax', line: 2 });
   });
@@ -112,15 +122,25 @@ describe('curriculum', () => {
     ].join('\n');
     const { problems } = validateCurriculum(
       [
-        file('content/training/en/basic/one.md', front(`articles: [communication/empathy-wording-standrd]\nprerequisites: [tow]\n${quiz}`)),
-        file('content/training/en/basic/two.md', front(`articles: [communication/empathy-wording-standard]\n${quiz.replace('correct: true, explain: E }\n      - { text: B, correct: true', 'correct: true, explain: E }\n      - { text: B, correct: false')}`)),
+        file(
+          'content/training/en/basic/one.md',
+          front(`articles: [communication/empathy-wording-standrd]\nprerequisites: [tow]\n${quiz}`),
+        ),
+        file(
+          'content/training/en/basic/two.md',
+          front(
+            `articles: [communication/empathy-wording-standard]\n${quiz.replace('correct: true, explain: E }\n      - { text: B, correct: true', 'correct: true, explain: E }\n      - { text: B, correct: false')}`,
+          ),
+        ),
       ],
       { articles: new Set(['en/communication/empathy-wording-standard']), skills: ['empathy'] },
     );
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message} → ${p.fix}`)).toEqual([
-      'content/training/en/basic/one.md:11:12 articles.0: no knowledge-base article “communication/empathy-wording-standrd” in this locale → did you mean “communication/empathy-wording-standard”? Write the article\'s category/slug',
+    expect(
+      problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message} → ${p.fix}`),
+    ).toEqual([
+      "content/training/en/basic/one.md:11:12 articles.0: no knowledge-base article “communication/empathy-wording-standrd” in this locale → did you mean “communication/empathy-wording-standard”? Write the article's category/slug",
       'content/training/en/basic/one.md:16:5 quiz.0.options: a single question has 2 correct options → mark exactly one option with `correct: true`',
-      'content/training/en/basic/one.md:12:17 prerequisites.0: no module “tow” in this locale\'s curriculum → did you mean “two”?',
+      "content/training/en/basic/one.md:12:17 prerequisites.0: no module “tow” in this locale's curriculum → did you mean “two”?",
       'content/training/en/basic/two.md:5:1 order: order 1 is already used by content/training/en/basic/one.md → give every module of a tier its own position',
     ]);
   });
@@ -135,10 +155,19 @@ describe('quiz', () => {
     { type: 'single' as const, correct: [0] },
   ];
   it('grades all right as 优秀 and half right as 不合格 with the model bands', () => {
-    expect(gradeQuiz(keys, [[1], [2, 0], [2], [0]], bands)).toMatchObject({ right: 4, score: 100, unanswered: 0 });
+    expect(gradeQuiz(keys, [[1], [2, 0], [2], [0]], bands)).toMatchObject({
+      right: 4,
+      score: 100,
+      unanswered: 0,
+    });
     expect(gradeQuiz(keys, [[1], [2, 0], [2], [0]], bands).band?.label).toBe('优秀');
     const half = gradeQuiz(keys, [[1], [0], [2], []], bands);
-    expect(half).toMatchObject({ right: 2, score: 50, unanswered: 1, marks: [true, false, true, false] });
+    expect(half).toMatchObject({
+      right: 2,
+      score: 50,
+      unanswered: 1,
+      marks: [true, false, true, false],
+    });
     expect(half.band?.label).toBe('不合格');
     expect(gradeQuiz(keys, [[1], [0, 2], [2], [1]], bands).band?.label).toBe('合格');
   });

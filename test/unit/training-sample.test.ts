@@ -11,29 +11,32 @@ import { describe, expect, it } from 'vitest';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 
-const rows = (file: string) => {
+type Row = Record<string, string>;
+const rows = (file: string): Row[] => {
   const [header, ...lines] = readFileSync(join(repoRoot, 'data/training', file), 'utf8')
     .trim()
     .split('\n');
   const names = header!.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v])));
+  return lines.map((line): Row =>
+    Object.fromEntries(line.split(',').map((v, i) => [names[i]!, v] as const)),
+  );
 };
 const roster = rows('roster.csv');
 const attendance = rows('attendance.csv');
 const assessments = rows('assessments.csv');
 const certifications = rows('certifications.csv');
 
-const quarterOf = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+const quarterOf = (date: string) =>
+  `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
 // The model's weights and bands, written out again on purpose.
-const overall = (r: Record<string, string>) =>
+const overall = (r: Row) =>
   0.3 * Number(r['attitude']) +
   0.3 * Number(r['problem-solving']) +
   0.25 * Number(r['communication']) +
   0.15 * Number(r['follow-up']);
 
 function independent(quarter: string) {
-  const inQ = <T extends Record<string, string>>(list: T[], field: string) =>
-    list.filter((r) => quarterOf(r[field]!) === quarter);
+  const inQ = (list: Row[], field: string) => list.filter((r) => quarterOf(r[field]!) === quarter);
   const att = inQ(attendance, 'date');
   const trained = new Set(att.map((r) => r['agent_id'])).size;
   const exams = inQ(assessments, 'date').filter((r) => r['kind'] === 'post-training');
@@ -45,7 +48,9 @@ function independent(quarter: string) {
     grades[s >= 90 ? 'excellent' : s >= 70 ? 'pass' : 'fail']++;
   }
   const mean = (skill: string) =>
-    Math.round((10 * quarterly.reduce((sum, r) => sum + Number(r[`skill:${skill}`]), 0)) / quarterly.length) / 10;
+    Math.round(
+      (10 * quarterly.reduce((sum, r) => sum + Number(r[`skill:${skill}`]), 0)) / quarterly.length,
+    ) / 10;
   return {
     coverage: Math.round((100 * trained) / roster.length),
     sessions: new Set(att.map((r) => r['session'])).size,
@@ -84,18 +89,22 @@ describe('the sample records and the quarterly snapshots', () => {
   it('tells the domain story, first and latest quarter', () => {
     const first = snapshots[0]!;
     const latest = snapshots.at(-1)!;
-    expect([first.period, first.training?.coverage, first.training?.passRate]).toEqual(['2024-Q4', 45, 70]);
+    expect([first.period, first.training?.coverage, first.training?.passRate]).toEqual([
+      '2024-Q4',
+      45,
+      70,
+    ]);
     expect(first.skills.map((s) => `${s.id} ${s.score}/${s.standard}`)).toEqual([
       'communication 72/85',
       'product-knowledge 65/80',
       'emotion-management 70/78',
       'empathy 61/80',
     ]);
-    expect([latest.period, latest.training?.coverage, latest.training?.passRate, latest.training?.grades]).toEqual([
-      '2026-Q3',
-      74,
-      86.5,
-      { excellent: 36, pass: 97, fail: 7 },
-    ]);
+    expect([
+      latest.period,
+      latest.training?.coverage,
+      latest.training?.passRate,
+      latest.training?.grades,
+    ]).toEqual(['2026-Q3', 74, 86.5, { excellent: 36, pass: 97, fail: 7 }]);
   });
 });

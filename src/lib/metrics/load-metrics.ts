@@ -34,5 +34,8 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
   const result = validateMetrics({ kpis, benchmarks, snapshots });
   // The training figures of every quarter the learning-platform exports cover come from them.
   const training = withTrainingFigures(root, result.value, snapshots);
-  return { value: training.value, problems: [...problems, ...result.problems, ...training.problems] };
+  return {
+    value: training.value,
+    problems: [...problems, ...result.problems, ...training.problems],
+  };
 }

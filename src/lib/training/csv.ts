@@ -90,7 +90,7 @@ export function readCsv(
     problems.push(
       problem('error', file, { line: 1, column: 1 }, rule.name, 'training.csv-column', {
         column: rule.name,
-        columns: rules.map((r) => r.name),
+        allowed: rules.map((r) => r.name),
       }),
     );
   if (missing.length) return { rows: [], problems };

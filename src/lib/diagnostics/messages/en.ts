@@ -494,9 +494,9 @@ export const en = {
     `the CSV cannot be read here (${p.detail})`,
     'check the quotes and the number of commas on this row; save the export as UTF-8 CSV',
   ],
-  'training.csv-column': (p: { column: string; columns: string[] }) => [
+  'training.csv-column': (p: { column: string; allowed: string[] }) => [
     `the header has no column “${p.column}”`,
-    `the first row must name the columns: ${p.columns.join(',')}`,
+    `the first row must name the columns: ${p.allowed.join(',')}`,
   ],
   'training.csv-empty': (p: { row: number; column: string }) => [
     `row ${p.row}: “${p.column}” is empty`,
@@ -554,7 +554,9 @@ export const en = {
   ],
   'training.unknown-module': (p: { found: string; suggestion?: string }) => [
     `no module “${p.found}” in this locale's curriculum`,
-    p.suggestion ? `did you mean “${p.suggestion}”?` : 'write the id (file name) of an existing module',
+    p.suggestion
+      ? `did you mean “${p.suggestion}”?`
+      : 'write the id (file name) of an existing module',
   ],
   'training.duplicate-order': (p: { order: number; other: string }) => [
     `order ${p.order} is already used by ${p.other}`,

@@ -90,6 +90,7 @@ const hints: Record<SchemaHint, string> = {
   relatedSlug: '请填写另一篇文章的 slug',
   quarter: '季度应写成 YYYY-Qn，例如 2026-Q3',
   planPeriod: '不是 YYYY-Qn 格式的季度，也不是 YYYY 格式的年份',
+  articleRef: '文章应写成 分类/slug，例如 communication/empathy-wording-standard',
 };
 
 const emptyFix: Record<FileKind, string> = {
@@ -431,7 +432,7 @@ export const zhCn: Catalog = {
   ],
   'training.csv-column': (p) => [
     `表头里没有“${p.column}”这一列`,
-    `第一行应写出各列名：${p.columns.join(',')}`,
+    `第一行应写出各列名：${p.allowed.join(',')}`,
   ],
   'training.csv-empty': (p) => [
     `第 ${p.row} 行：“${p.column}”是空的`,
