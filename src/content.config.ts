@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { siteAudience } from './lib/build-info.ts';
 import { audienceGlob, internalGlob } from './loaders/audience-glob.ts';
+import { whenFolderExists } from './loaders/optional.ts';
 import { quarantining } from './loaders/quarantine.ts';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
@@ -39,13 +40,15 @@ export const collections = {
   }),
   training: defineCollection({
     // Curriculum modules; a public build loads only those marked `audience: public`.
-    loader: quarantining(
-      audienceGlob({
-        base: './content/training',
-        pattern: '**/*.{md,mdx}',
-        audience: siteAudience(),
-      }),
-      'training',
+    loader: whenFolderExists('content/training', () =>
+      quarantining(
+        audienceGlob({
+          base: './content/training',
+          pattern: '**/*.{md,mdx}',
+          audience: siteAudience(),
+        }),
+        'training',
+      ),
     ),
     schema: trainingModuleSchema,
   }),
