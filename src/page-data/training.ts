@@ -15,7 +15,7 @@ import {
   recordQuarters,
   retrainingDue,
   tierCoverage,
-  type NameStyle,
+  nameStyleOf,
 } from '../lib/training/compute.ts';
 import { loadTrainingModel } from '../lib/training/model.ts';
 import { loadTrainingRecords, type TrainingRecords } from '../lib/training/records.ts';
@@ -89,10 +89,6 @@ async function buildCurriculum(): Promise<ModuleView[]> {
 export const pathModules = (modules: readonly ModuleView[], locale: Locale, tier: TierId) =>
   modules.filter((m) => m.locale === locale && m.tier === tier);
 
-/** How names show in this build: `TRAINING_NAMES=initials` shows initials only. */
-export const nameStyle = (env: Record<string, string | undefined> = process.env): NameStyle =>
-  env['TRAINING_NAMES'] === 'initials' ? 'initials' : 'full';
-
 export interface TrainingData {
   model: TrainingModel;
   records: TrainingRecords;
@@ -129,7 +125,7 @@ async function buildTrainingData(root: string): Promise<TrainingData | undefined
   const moduleTitle = new Map<string, Partial<Record<Locale, string>>>();
   for (const m of modules)
     moduleTitle.set(m.id, { ...moduleTitle.get(m.id), [m.locale]: m.data.title });
-  const style = nameStyle();
+  const style = nameStyleOf(process.env);
   const names = new Map(loaded.value.agents.map((a) => [a.id, displayName(a.name, style)]));
   return {
     model,

@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  displayName,
   expiringCertifications,
   growthRecord,
   initials,
   mentorships,
   monthsOf,
+  nameStyleOf,
   periodFigures,
   periodRange,
   recordQuarters,
@@ -215,9 +217,13 @@ describe('tiers, re-training, certifications, mentors', () => {
     expect(growthRecord(model, records, 'nobody')).toBeUndefined();
   });
 
-  it('shows initials instead of names when asked', () => {
+  it('shows initials instead of names when asked (TRAINING_NAMES=initials)', () => {
     expect(initials('林晓雨')).toBe('林**');
     expect(initials('Lin Xiaoyu')).toBe('L. X.');
+    expect(nameStyleOf({ TRAINING_NAMES: 'initials' })).toBe('initials');
+    expect(nameStyleOf({})).toBe('full');
+    expect(displayName('林晓雨', nameStyleOf({ TRAINING_NAMES: 'initials' }))).toBe('林**');
+    expect(displayName('林晓雨', nameStyleOf({}))).toBe('林晓雨');
   });
 });
 

@@ -298,5 +298,9 @@ export function initials(name: string): string {
   return `${chars[0] ?? ''}${'*'.repeat(Math.max(1, chars.length - 1))}`;
 }
 
+/** How names show in a build: `TRAINING_NAMES=initials` shows initials only. */
+export const nameStyleOf = (env: Record<string, string | undefined>): NameStyle =>
+  env['TRAINING_NAMES'] === 'initials' ? 'initials' : 'full';
+
 export const displayName = (name: string, style: NameStyle): string =>
   style === 'initials' ? initials(name) : name;
