@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
+import { checkTraining } from '../../src/lib/training/check.ts';
 import { repoRoot } from '../../scripts/lib/temp-project.ts';
 
 let root: string | undefined;
@@ -57,5 +58,24 @@ describe('training figures in snapshots', () => {
     const q3 = value.snapshots.find((s) => s.period === '2026-Q3')!;
     expect(q3.metrics['training-coverage']).toBe(74);
     expect(q3.training).toBeUndefined();
+  });
+});
+
+describe('attendance and the curriculum', () => {
+  it('rejects a session whose module is not in the curriculum, with row and column', () => {
+    const dir = project(true);
+    cpSync(join(repoRoot, 'content/training'), join(dir, 'content/training'), { recursive: true });
+    const file = join(dir, 'data/training/attendance.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const cells = lines[1]!.split(',');
+    cells[2] = 'basic-empathy-wordin';
+    lines[1] = cells.join(',');
+    writeFileSync(file, lines.join('\n'));
+    const problems = checkTraining(dir, []).filter((p) => p.file.startsWith('data/'));
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field}: ${p.message}`)).toEqual(
+      [
+        `data/training/attendance.csv:2:${cells[0]!.length + cells[1]!.length + 3} module: row 2: “basic-empathy-wordin” is not allowed`,
+      ],
+    );
   });
 });
