@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const out = join(root, process.argv[2] ?? 'data/training');
+const out = resolve(root, process.argv[2] ?? 'data/training');
 
 // mulberry32: small, seeded, good enough for sample data.
 let seed = 20241001;
