@@ -80,7 +80,8 @@ describe('learning paths', () => {
         await page.context().close();
       }
     }
-  });
+    // Six pages opened and followed: sized for a busy 2-core machine.
+  }, 180_000);
 
   it('grades all right 优秀 by keyboard alone, keeps it over a reload, and resets it', async () => {
     const page = await browser.page(MODULE);
@@ -105,7 +106,7 @@ describe('learning paths', () => {
     await expect.poll(() => progress.textContent()).toBe('尚未自测');
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
     await page.context().close();
-  });
+  }, 120_000);
 
   it('grades half right 不合格, and its own reset clears the answers', async () => {
     const page = await browser.page(MODULE);
@@ -159,5 +160,6 @@ describe('training records (internal build)', () => {
     ).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'growth record');
     await page.context().close();
-  });
+    // Two axe passes over long tables.
+  }, 180_000);
 });
