@@ -2,10 +2,12 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { siteAudience } from './lib/build-info.ts';
 import { audienceGlob, internalGlob } from './loaders/audience-glob.ts';
+import { whenFolderExists } from './loaders/optional.ts';
 import { quarantining } from './loaders/quarantine.ts';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { reportSchema } from './schemas/report.ts';
+import { trainingModuleSchema } from './schemas/training-module.ts';
 
 export const collections = {
   kb: defineCollection({
@@ -35,6 +37,20 @@ export const collections = {
       'reports',
     ),
     schema: reportSchema,
+  }),
+  training: defineCollection({
+    // Curriculum modules; a public build loads only those marked `audience: public`.
+    loader: whenFolderExists('content/training', () =>
+      quarantining(
+        audienceGlob({
+          base: './content/training',
+          pattern: '**/*.{md,mdx}',
+          audience: siteAudience(),
+        }),
+        'training',
+      ),
+    ),
+    schema: trainingModuleSchema,
   }),
   categories: defineCollection({
     loader: file('data/categories.json'),

@@ -31,5 +31,7 @@ export const robotsMeta = (audience: Audience): string | undefined =>
 export function sitemapPage(url: string, siteRoot: string): boolean {
   if (!url.startsWith(siteRoot) || url === siteRoot) return false;
   const path = url.slice(siteRoot.length);
+  // Training records (dashboard, per-agent growth records) are about people: never listed.
+  if (/^[a-z-]+\/training\/(?:dashboard|agents)\//.test(path)) return false;
   return path.endsWith('/') && !/^(?:[a-z-]+\/)?404\/$/.test(path);
 }

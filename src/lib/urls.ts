@@ -40,6 +40,17 @@ export const roadmapStatusPath = (locale: Locale, status: StatusFilter) =>
 export const taskAnchor = (id: string) => `task-${id}`;
 
 /** Site path of the health page in `locale` (internal builds only). */
+export const trainingPath = (locale: Locale): string => `/${locale}/training/`;
+export const trainingTierPath = (locale: Locale, tier: string): string =>
+  `/${locale}/training/${tier}/`;
+export const trainingModulePath = (locale: Locale, tier: string, module: string): string =>
+  `/${locale}/training/${tier}/${module}/`;
+export const trainingDashboardPath = (locale: Locale, period?: string): string =>
+  period
+    ? `/${locale}/training/dashboard/${period.toLowerCase()}/`
+    : `/${locale}/training/dashboard/`;
+export const trainingAgentPath = (locale: Locale, agent: string): string =>
+  `/${locale}/training/agents/${agent.toLowerCase()}/`;
 export const healthPath = (locale: Locale): string => `/${locale}/health/`;
 
 /** Link to an article's source: `editBaseUrl` + path, `EDIT_BASE_URL` overriding the file. */

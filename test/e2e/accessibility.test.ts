@@ -21,6 +21,13 @@ const pages = [
   '/en/tags/',
   '/zh-cn/tags/退款/',
   '/en/tags/reply-template/',
+  '/zh-cn/training/',
+  '/en/training/advanced/',
+  '/zh-cn/training/basic/basic-empathy-wording/',
+  '/en/training/expert/expert-fraud-identity/',
+  '/zh-cn/training/dashboard/',
+  '/en/training/dashboard/2025-q1/',
+  '/zh-cn/training/agents/ag1004/',
   '/zh-cn/does-not-exist/',
 ];
 

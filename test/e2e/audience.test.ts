@@ -54,14 +54,19 @@ async function searchResults(page: Page, locale: string, query: string): Promise
 }
 
 describe('a public build in the browser', () => {
-  it('offers only the knowledge-base sections in the navigation', async () => {
+  it('offers only the knowledge-base sections and the learning paths in the navigation', async () => {
     for (const locale of ['zh-cn', 'en']) {
       const page = await open(`/${locale}/`);
       const links = await page
         .getByRole('navigation', { name: locale === 'en' ? 'Main navigation' : '主导航' })
         .getByRole('link')
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(links).toEqual([`/${locale}/`, `/${locale}/kb/`, `/${locale}/tags/`]);
+      expect(links).toEqual([
+        `/${locale}/`,
+        `/${locale}/kb/`,
+        `/${locale}/tags/`,
+        `/${locale}/training/`,
+      ]);
       await expectNoAxeViolations(page, `public /${locale}/`);
       await page.context().close();
     }

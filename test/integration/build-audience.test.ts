@@ -90,6 +90,29 @@ const withMarker = (built: Built, pathPattern: RegExp): string[] =>
 
 const page = (built: Built, path: string): string => built.files.get(path) ?? '';
 
+/**
+ * The learning platform's roster (data/training/, copied into every throwaway project): each
+ * agent's id and display name is a marker of its own, planted by the records themselves.
+ */
+const rosterMarkers = (project: string): string[] =>
+  readFileSync(join(project, 'data/training/roster.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .flatMap((line) => line.split(',').slice(0, 2));
+
+/** Files (and paths) holding any roster id or name, so a failure shows where. */
+function recordLeaks(built: Built): string[] {
+  const needles = rosterMarkers(built.project).map((n) => n.toLowerCase());
+  const found: string[] = [];
+  for (const [path, text] of built.files) {
+    const haystack = `${decodeEscapes(path)}\n${text}`.toLowerCase();
+    const hit = needles.find((n) => haystack.includes(n));
+    if (hit) found.push(`${path}: ${hit}`);
+  }
+  return found;
+}
+
 /** Every matching file's text, joined: an index split into shards reads as one. */
 const joined = (built: Built, pathPattern: RegExp): string =>
   [...built.files]
@@ -121,6 +144,11 @@ describe('a public build (SITE_AUDIENCE=public)', { timeout: TIMEOUT }, () => {
   it('contains no byte of internal content in any file, Pagefind’s decompressed index included', () => {
     expect(pub.pagefindDecoded).toBeGreaterThan(3);
     expect(leaks(pub)).toEqual([]);
+  });
+
+  it('contains no training record: no agent id or name from the roster in any byte', () => {
+    expect(rosterMarkers(pub.project)).toHaveLength(280);
+    expect(recordLeaks(pub)).toEqual([]);
   });
 
   it('generates no page of an internal article, reports, roadmap or content health', () => {
@@ -189,6 +217,11 @@ describe('a public build (SITE_AUDIENCE=public)', { timeout: TIMEOUT }, () => {
 describe('the same fixture built internal (the scan’s control)', { timeout: TIMEOUT }, () => {
   it('builds', () => {
     expect(internal.status, internal.output.slice(-3000)).toBe(0);
+  });
+
+  it('holds the training records (dashboard, growth records) the public scan looks for', () => {
+    expect(recordLeaks(internal).length).toBeGreaterThan(100);
+    expect(internal.files.has('en/training/dashboard/index.html')).toBe(true);
   });
 
   it('holds the markers in every channel the public scan reads', () => {

@@ -11,7 +11,8 @@ describe('sections per audience', () => {
   it('keeps reports, roadmap and content health out of a public build', () => {
     expect(hasSection('kb', 'public')).toBe(true);
     expect(hasSection('tags', 'public')).toBe(true);
-    for (const section of ['reports', 'roadmap', 'health'] as const) {
+    expect(hasSection('training', 'public')).toBe(true);
+    for (const section of ['reports', 'roadmap', 'health', 'training-records'] as const) {
       expect(hasSection(section, 'public'), section).toBe(false);
       expect(hasSection(section, 'internal'), section).toBe(true);
     }
@@ -117,6 +118,11 @@ describe('crawling', () => {
     expect(listed('en/quick-find.json')).toBe(false);
     expect(listed('en/feed.xml')).toBe(false);
     expect(listed('robots.txt')).toBe(false);
+    // Learning paths are listed; training records (about people) never are.
+    expect(listed('en/training/basic/')).toBe(true);
+    expect(listed('zh-cn/training/dashboard/')).toBe(false);
+    expect(listed('en/training/dashboard/2026-q3/')).toBe(false);
+    expect(listed('en/training/agents/ag1004/')).toBe(false);
     expect(sitemapPage('https://other.example.com/en/', root)).toBe(false);
   });
 });

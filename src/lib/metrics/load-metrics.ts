@@ -1,6 +1,7 @@
 import { globSync } from 'node:fs';
 import { readJson } from '../diagnostics/json-read.ts';
 import { hasErrors, type Problem } from '../diagnostics/problem.ts';
+import { withTrainingFigures } from '../training/snapshot-figures.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
 
 export const KPIS_FILE = 'data/kpis.json';
@@ -31,5 +32,10 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
     .filter((s): s is JsonSource => s !== undefined);
   if (!kpis) return { value: { kpis: [], benchmarks: [], snapshots: [] }, problems };
   const result = validateMetrics({ kpis, benchmarks, snapshots });
-  return { value: result.value, problems: [...problems, ...result.problems] };
+  // The training figures of every quarter the learning-platform exports cover come from them.
+  const training = withTrainingFigures(root, result.value, snapshots);
+  return {
+    value: training.value,
+    problems: [...problems, ...result.problems, ...training.problems],
+  };
 }

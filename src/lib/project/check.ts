@@ -10,6 +10,7 @@ import { validateKb, type ValidArticle } from '../kb/validate.ts';
 import { loadMetrics } from '../metrics/load-metrics.ts';
 import { validateReports } from '../metrics/validate-reports.ts';
 import { loadPlan, planFiles } from '../roadmap/load.ts';
+import { checkTraining } from '../training/check.ts';
 
 const fileExists = (root: string) => (path: string) => {
   if (path.split('/').includes('..')) return false;
@@ -80,6 +81,7 @@ export function checkProjectDetails(root: string): ProjectCheck {
       ...reports,
       ...planRead.problems,
       ...plan,
+      ...checkTraining(root, kb.value),
     ],
     kb: { files: kbSources.files, articles: kb.value, categories: categories.value },
   };

@@ -489,6 +489,85 @@ export const en = {
     `dependency cycle ${p.cycle.join(' → ')}`,
     'remove one of these dependencies so the tasks can be ordered',
   ],
+  // Training records (CSV) and curriculum
+  'training.csv-syntax': (p: { detail: string }) => [
+    `the CSV cannot be read here (${p.detail})`,
+    'check the quotes and the number of commas on this row; save the export as UTF-8 CSV',
+  ],
+  'training.csv-column': (p: { column: string; allowed: string[] }) => [
+    `the header has no column “${p.column}”`,
+    `the first row must name the columns: ${p.allowed.join(',')}`,
+  ],
+  'training.csv-empty': (p: { row: number; column: string }) => [
+    `row ${p.row}: “${p.column}” is empty`,
+    `fill in ${p.column} on this row, or remove the row`,
+  ],
+  'training.csv-date': (p: { row: number; found: string; suggestion?: string }) => [
+    `row ${p.row}: “${p.found}” is not a date`,
+    p.suggestion
+      ? `write it as ${p.suggestion} (YYYY-MM-DD); it is not converted for you`
+      : 'write a real calendar day as YYYY-MM-DD, e.g. 2026-06-30',
+  ],
+  'training.csv-number': (p: { row: number; found: string; min: number; max: number }) => [
+    `row ${p.row}: “${p.found}” is not a number from ${p.min} to ${p.max}`,
+    `write a number from ${p.min} to ${p.max}, without a unit or % sign`,
+  ],
+  'training.csv-enum': (p: { row: number; found: string; allowed: string[] }) => [
+    `row ${p.row}: “${p.found}” is not allowed`,
+    `use one of: ${p.allowed.join(', ')}`,
+  ],
+  'training.csv-unknown-agent': (p: { row: number; found: string; suggestion?: string }) => [
+    `row ${p.row}: no agent “${p.found}” in data/training/roster.csv`,
+    p.suggestion
+      ? `did you mean “${p.suggestion}”? Otherwise add the agent to the roster first`
+      : 'use an agent id from the roster, or add the agent to the roster first',
+  ],
+  'training.csv-duplicate': (p: { row: number; found: string; first: number }) => [
+    `row ${p.row}: agent id “${p.found}” is already used on row ${p.first}`,
+    'give every agent one row and a unique id',
+  ],
+  'training.csv-order': (p: { row: number; found: string; after: string }) => [
+    `row ${p.row}: expires ${p.found}, not after it was issued ${p.after}`,
+    `write an expiry date later than ${p.after}`,
+  ],
+  'training.model-weights': (p: { sum: string }) => [
+    `the dimension weights sum to ${p.sum}, not 1`,
+    'adjust the weights so they add up to exactly 1',
+  ],
+  'training.model-bands': () => [
+    'the grade bands are not ordered excellent, pass, fail with falling minimums and fail at 0',
+    'list excellent first, then pass, then fail with `min: 0`, each minimum lower than the one before',
+  ],
+  'training.model-kind': (p: { flag: string }) => [
+    `exactly one assessment kind must have \`${p.flag}: true\``,
+    `mark one kind with \`${p.flag}: true\` and remove it from the others`,
+  ],
+  'training.typed-twice': (p: { figure: string }) => [
+    `“${p.figure}” is typed here but is computed from data/training/*.csv`,
+    'remove it from the snapshot; the build fills it in from the training records',
+  ],
+  'training.unknown-article': (p: { found: string; suggestion?: string }) => [
+    `no knowledge-base article “${p.found}” in this locale`,
+    p.suggestion
+      ? `did you mean “${p.suggestion}”? Write the article's category/slug`
+      : 'write an existing article as category/slug, e.g. communication/empathy-wording-standard',
+  ],
+  'training.unknown-module': (p: { found: string; suggestion?: string }) => [
+    `no module “${p.found}” in this locale's curriculum`,
+    p.suggestion
+      ? `did you mean “${p.suggestion}”?`
+      : 'write the id (file name) of an existing module',
+  ],
+  'training.duplicate-order': (p: { order: number; other: string }) => [
+    `order ${p.order} is already used by ${p.other}`,
+    'give every module of a tier its own position',
+  ],
+  'training.quiz-correct': (p: { kind: string; correct: number }) => [
+    `a ${p.kind} question has ${p.correct} correct options`,
+    p.kind === 'multiple'
+      ? 'mark at least one option with `correct: true`'
+      : 'mark exactly one option with `correct: true`',
+  ],
   'dev.invalid-entry': (p: { message: string }) => [
     `does not match its schema: ${p.message}`,
     'fix the front matter and save; the preview picks the file up again',

@@ -67,6 +67,7 @@ export const schemaHints = {
   relatedSlug: 'use the other article’s slug',
   quarter: 'expected a quarter written YYYY-Qn, e.g. 2026-Q3',
   planPeriod: 'is not a quarter written YYYY-Qn or a year written YYYY',
+  articleRef: 'write an article as category/slug, e.g. communication/empathy-wording-standard',
 } as const;
 export type SchemaHint = keyof typeof schemaHints;
 

@@ -90,6 +90,7 @@ const hints: Record<SchemaHint, string> = {
   relatedSlug: '请填写另一篇文章的 slug',
   quarter: '季度应写成 YYYY-Qn，例如 2026-Q3',
   planPeriod: '不是 YYYY-Qn 格式的季度，也不是 YYYY 格式的年份',
+  articleRef: '文章应写成 分类/slug，例如 communication/empathy-wording-standard',
 };
 
 const emptyFix: Record<FileKind, string> = {
@@ -424,6 +425,82 @@ export const zhCn: Catalog = {
   'plan.cycle': (p) => [
     `依赖形成了循环：${p.cycle.join(' → ')}`,
     '删掉其中一个依赖，任务才能排出先后',
+  ],
+  'training.csv-syntax': (p) => [
+    `这一行的 CSV 无法读取（${p.detail}）`,
+    '检查这一行的引号和逗号个数；把导出文件另存为 UTF-8 CSV',
+  ],
+  'training.csv-column': (p) => [
+    `表头里没有“${p.column}”这一列`,
+    `第一行应写出各列名：${p.allowed.join(',')}`,
+  ],
+  'training.csv-empty': (p) => [
+    `第 ${p.row} 行：“${p.column}”是空的`,
+    `在这一行填上 ${p.column}，或删掉这一行`,
+  ],
+  'training.csv-date': (p) => [
+    `第 ${p.row} 行：“${p.found}”不是日期`,
+    p.suggestion
+      ? `请写成 ${p.suggestion}（YYYY-MM-DD），系统不会替你转换`
+      : '请写一个真实的日期，格式 YYYY-MM-DD，例如 2026-06-30',
+  ],
+  'training.csv-number': (p) => [
+    `第 ${p.row} 行：“${p.found}”不是 ${p.min} 到 ${p.max} 之间的数`,
+    `写一个 ${p.min} 到 ${p.max} 之间的数，不带单位或 % 号`,
+  ],
+  'training.csv-enum': (p) => [
+    `第 ${p.row} 行：不允许“${p.found}”`,
+    `只能用：${p.allowed.join('、')}`,
+  ],
+  'training.csv-unknown-agent': (p) => [
+    `第 ${p.row} 行：data/training/roster.csv 里没有坐席“${p.found}”`,
+    p.suggestion
+      ? `是不是“${p.suggestion}”？否则请先把这名坐席加进花名册`
+      : '请用花名册里的坐席编号，或先把这名坐席加进花名册',
+  ],
+  'training.csv-duplicate': (p) => [
+    `第 ${p.row} 行：坐席编号“${p.found}”已在第 ${p.first} 行用过`,
+    '每名坐席只占一行，编号不能重复',
+  ],
+  'training.csv-order': (p) => [
+    `第 ${p.row} 行：到期日 ${p.found} 不晚于颁发日 ${p.after}`,
+    `到期日要晚于 ${p.after}`,
+  ],
+  'training.model-weights': (p) => [
+    `考核维度的权重加起来是 ${p.sum}，不是 1`,
+    '调整权重，使它们加起来正好是 1',
+  ],
+  'training.model-bands': () => [
+    '等级区间没有按 excellent、pass、fail 排列，或下限没有依次降低，或 fail 的下限不是 0',
+    '先写 excellent，再写 pass，最后写 `min: 0` 的 fail，下限逐个降低',
+  ],
+  'training.model-kind': (p) => [
+    `必须正好有一种考核类型写 \`${p.flag}: true\``,
+    `只给一种考核类型写上 \`${p.flag}: true\`，其他的删掉`,
+  ],
+  'training.typed-twice': (p) => [
+    `“${p.figure}”在这里手工填写了，但它由 data/training/*.csv 计算得出`,
+    '从快照里删掉它，构建时会根据培训记录自动填入',
+  ],
+  'training.unknown-article': (p) => [
+    `这个语言的知识库里没有文章“${p.found}”`,
+    p.suggestion
+      ? `是不是“${p.suggestion}”？请写文章的 分类/slug`
+      : '请写一篇已有的文章，格式 分类/slug，例如 communication/empathy-wording-standard',
+  ],
+  'training.unknown-module': (p) => [
+    `这个语言的课程里没有模块“${p.found}”`,
+    p.suggestion ? `是不是“${p.suggestion}”？` : '请写一个已有模块的编号（文件名）',
+  ],
+  'training.duplicate-order': (p) => [
+    `顺序 ${p.order} 已被 ${p.other} 使用`,
+    '同一层级的每个模块要有自己的位置',
+  ],
+  'training.quiz-correct': (p) => [
+    `这道${p.kind === 'multiple' ? '多选' : p.kind === 'scenario' ? '情景' : '单选'}题有 ${p.correct} 个正确选项`,
+    p.kind === 'multiple'
+      ? '至少给一个选项写上 `correct: true`'
+      : '只给一个选项写上 `correct: true`',
   ],
   'dev.invalid-entry': (p) => [
     `与字段规则不符：${p.message}`,
