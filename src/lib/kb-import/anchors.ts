@@ -72,13 +72,14 @@ export function fixAnchors(
       const inline = (whole: string, label: string, path: string, anchor: string) => {
         const { keep, id } = target(path, anchor, whole);
         if (keep) return whole;
+        if (id === '') return `[${label}](${path || '#'})`;
         if (id !== undefined) return `[${label}](${path}#${id})`;
         return path ? `[${label}](${path})` : label;
       };
       const definition = (whole: string, before: string, path: string, anchor: string) => {
         const { keep, id } = target(path, anchor, whole);
         if (keep || (id === undefined && !path)) return whole;
-        return `${before}${path}${id === undefined ? '' : `#${id}`}`;
+        return `${before}${path}${id ? `#${id}` : path ? '' : '#'}`;
       };
       return linksOutsideCode(
         line,

@@ -578,7 +578,14 @@ function finishAnchors(
       const byLine = headingIdsByLine(d.body.body);
       const aliases = new Map<string, string>();
       for (const a of d.body.anchors) {
-        const id = a.id ?? (a.headingLine === undefined ? undefined : byLine.get(a.headingLine));
+        // `''`: the page's title, which is not in the body; a link to it opens the page.
+        const id =
+          a.id ??
+          (a.headingLine === undefined
+            ? undefined
+            : a.headingLine < 0
+              ? ''
+              : byLine.get(a.headingLine));
         if (id !== undefined && !aliases.has(a.name)) aliases.set(a.name, id);
       }
       return [d.path, { ids: anchorIds(d.body.body), aliases }];

@@ -141,9 +141,11 @@ const link = /(!?)\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*
 const definition = /^(\s{0,3}\[[^\]]+\]:\s*)<?(\S+?)>?(\s+.*)?$/;
 const htmlImage = /<img\s[^>]*src=["']([^"']+)["'][^>]*>/gi;
 const altOf = (tag: string) => /alt=["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
-const container = /^\s{0,3}(:{3,})\s*([\w-]*)\s*(.*?)\s*$/;
-const anchorTag = /<a\s+(?:name|id)\s*=\s*["']([^"']+)["']\s*>\s*<\/a>/gi;
-const anchorOnly = /^\s*(?:<a\s+(?:name|id)\s*=\s*["'][^"']+["']\s*>\s*<\/a>\s*)+$/i;
+const container = /^(\s*)(:{3,})\s*([\w-]*)\s*(.*?)\s*$/;
+// Empty `<a name>`, `<a id>` and `<span id>` elements: anchors other tools link to.
+const anchorTag = /<(?:a|span)\s+(?:name|id)\s*=\s*["']([^"']+)["']\s*>\s*<\/(?:a|span)>/gi;
+const anchorOnly =
+  /^\s*(?:<(?:a|span)\s+(?:name|id)\s*=\s*["'][^"']+["']\s*>\s*<\/(?:a|span)>\s*)+$/i;
 const include = /\{\{#(include|rustdoc_include|playground|title)\b[^}]*\}\}/g;
 // A comment alone on its line that a docs tool replaces with generated content.
 // Linter switches (markdownlint, prettier, zhlint) and notes to writers are ordinary comments.
@@ -230,16 +232,23 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
   let inList = false;
   let inIndented = false;
   /** Open containers, innermost last: a callout quotes its lines, details and others do not. */
-  const containers: ('quote' | 'details' | 'drop')[] = [];
+  const containers: { kind: 'quote' | 'details' | 'drop'; indent: string }[] = [];
   const anchors: AnchorAlias[] = [];
   let pendingAnchors: string[] = [];
   const conversions: Conversions = { callouts: 0, details: 0, headingIds: 0, anchors: 0 };
 
   lines.forEach((raw, index) => {
     const lineNo = ctx.firstLine + index;
-    const quote = '> '.repeat(containers.filter((c) => c === 'quote').length);
-    const emit = (text: string, prefix = quote) => {
-      out.push(text.trim() === '' && prefix ? prefix.trimEnd() : prefix + text);
+    // Lines of a callout are quoted after the container's own indentation (it may sit in a list).
+    const emit = (text: string, stack = containers) => {
+      const quotes = stack.filter((c) => c.kind === 'quote');
+      if (!quotes.length) out.push(text);
+      else {
+        const { indent } = quotes[0]!;
+        const marks = '> '.repeat(quotes.length);
+        const rest = text.startsWith(indent) ? text.slice(indent.length) : text.trimStart();
+        out.push(rest.trim() === '' ? `${indent}${marks.trimEnd()}` : `${indent}${marks}${rest}`);
+      }
       sourceLines.push(lineNo);
     };
     const note = (kind: FindingKind, text: string) =>
@@ -297,37 +306,49 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
 
     // VitePress and VuePress containers: `::: tip 标题` … `:::`, nested with more colons.
     const box = open ? null : container.exec(raw);
-    if (box && (box[2] || containers.length) && !(box[2] === '' && box[3])) {
+    if (
+      box &&
+      (box[1]!.length <= 3 || inList) &&
+      (box[3] || containers.length) &&
+      !(box[3] === '' && box[4])
+    ) {
       if (paragraph) paragraphDone = true;
       prevBlank = true;
-      if (!box[2]) {
+      const indent = box[1]!;
+      if (!box[3]) {
         const closed = containers.pop();
-        if (closed === 'quote')
-          emit('', '> '.repeat(containers.filter((c) => c === 'quote').length));
-        if (closed === 'details') {
-          emit('');
-          emit('</details>');
+        if (closed?.kind === 'quote') emit('');
+        if (closed?.kind === 'details') {
+          emit(indent);
+          emit(`${indent}</details>`);
           emit('');
         }
         return;
       }
-      const name = box[2].toLowerCase();
-      const title = box[3] ?? '';
+      const name = box[3].toLowerCase();
+      // `::: tip 标题 {#id}`: the id names the box; links to it are kept.
+      const idAt = /\s*\{#([\w-]+)\}\s*$/.exec(box[4] ?? '');
+      const title = idAt ? box[4]!.slice(0, idAt.index) : (box[4] ?? '');
       const kind = containerCallouts[name];
       if (kind) {
-        emit(`> [!${kind}]${title ? ` ${title}` : ''}`);
-        containers.push('quote');
+        emit(`${indent}> [!${kind}]${title ? ` ${title}` : ''}`);
+        containers.push({ kind: 'quote', indent });
         conversions.callouts++;
       } else if (name === 'details') {
         const summary = title || (ctx.locale === 'en' ? 'Details' : '详细信息');
-        emit('<details>');
-        emit(`<summary>${summary.replace(/</g, '&lt;')}</summary>`);
+        emit(`${indent}<details>`);
+        emit(`${indent}<summary>${summary.replace(/</g, '&lt;')}</summary>`);
         emit('');
-        containers.push('details');
+        containers.push({ kind: 'details', indent });
         conversions.details++;
       } else {
         note('container', raw);
-        containers.push('drop');
+        containers.push({ kind: 'drop', indent });
+      }
+      if (idAt) {
+        const id = `user-content-${idAt[1]}`;
+        anchors.push({ name: idAt[1]!, id });
+        emit(`${indent}<a id="${id}"></a>`);
       }
       return;
     }
@@ -375,12 +396,13 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
         note('component', m);
         return '';
       });
-      t = t.replace(htmlImage, (m, src: string) => {
-        if (/^(https?:)?\/\//.test(src)) return m;
-        note('image', m);
-        return altOf(m);
-      });
       return t;
+    });
+    // An `<img>` whose alt holds backticks would be cut by the code-span split above.
+    line = linksOutsideCode(line, htmlImage, (m, src) => {
+      if (/^(https?:)?\/\//.test(src)) return m;
+      note('image', m);
+      return altOf(m);
     });
     line = linksOutsideCode(line, link, (m, bang, label, target) => {
       if (bang) {
@@ -418,7 +440,7 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
       if (suffix || /\{\s*#[\w-]+[^}]*\}\s*$/.test(line)) conversions.headingIds++;
       atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line)!;
     }
-    if (!atx && pendingAnchors.length) {
+    if (!atx && pendingAnchors.length && line.trim() !== '') {
       // Anchors above something other than a heading stay where they were, as raw anchors.
       const ids = pendingAnchors.map((name) =>
         name.startsWith('user-content-') ? name : `user-content-${name}`,
@@ -444,6 +466,9 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
         sourceLines.length = 0;
         for (const a of anchors) if (a.headingLine !== undefined) a.headingLine = -1;
         for (const name of pendingAnchors) anchors.push({ name, headingLine: -1 });
+        // The title's own id: links to it open the page at its top.
+        const own = /\{\s*#([\w-]+)[^}]*\}\s*$/.exec(line)?.[1];
+        if (own) anchors.push({ name: own, headingLine: -1 });
         pendingAnchors = [];
         return;
       }

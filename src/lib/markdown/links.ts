@@ -134,13 +134,13 @@ export const rawIdPrefix = 'user-content-';
 
 /**
  * Every id a link can reach on the built page: the headings' ids and the ids of raw
- * `<a id="…">`/`<a name="…">` anchors, written as the page has them (`user-content-…`, the prefix
+ * `<a id="…">`/`<a name="…">`/`<span id="…">` anchors, written as the page has them (`user-content-…`, the prefix
  * that keeps them from shadowing the page's own elements).
  */
 export function anchorIds(body: string): string[] {
   const ids = headingIds(body);
   for (const line of proseLines(body)) {
-    for (const m of line.matchAll(/<a\s[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) {
+    for (const m of line.matchAll(/<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) {
       const id = m[1]!;
       ids.push(id.startsWith(rawIdPrefix) ? id : rawIdPrefix + id);
     }
