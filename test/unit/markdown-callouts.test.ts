@@ -30,7 +30,7 @@ describe('callouts', () => {
       '<div class="callout callout-tip" role="note"><p class="callout-title">提示</p><p>先核对订单号。</p></div>',
     );
     expect(render('> [!CAUTION] Refunds are final\n> Check first.', 'en/returns/a.md')).toBe(
-      '<div class="callout callout-caution" role="note"><p class="callout-title">Refunds are final</p><p>Check first.</p></div>',
+      '<div class="callout callout-caution" role="note"><p class="callout-title">Caution: Refunds are final</p><p>Check first.</p></div>',
     );
   });
 

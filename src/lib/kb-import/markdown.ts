@@ -152,7 +152,7 @@ const include = /\{\{#(include|rustdoc_include|playground|title)\b[^}]*\}\}/g;
 const placeholderComment = {
   test: (line: string) =>
     !/<!--\s*(markdownlint|prettier|zhlint|eslint|textlint|todo|fixme|note|xxx)\b/i.test(line) &&
-    (/^\s*<!--\s*(?:@?[\w.-]+:\S|[A-Z][A-Z0-9_]{2,}\b)[^>]*-->\s*$/.test(line) ||
+    (/^\s*<!--\s*(?:(?!https?:)@?[\w.-]+:\S|[A-Z][A-Z0-9_]{2,}\b)[^>]*-->\s*$/.test(line) ||
       /^\s*<!--\s*(?:auto-?generated|generated|include|insert|placeholder|toc|api[ -]?table)\b[^>]*-->\s*$/i.test(
         line,
       )),

@@ -8,8 +8,8 @@
  * > 客户报的单号和系统里的一致，再谈退款。
  * ```
  *
- * The title after the marker is optional (the kind's own word is used). The page gets a `div`
- * with `role="note"` whose first line names the kind in words, so the kind never rests on colour.
+ * The title after the marker is optional. The page gets a `div` with `role="note"` whose first
+ * line names the kind in words (`注意：先核对订单号`), so the kind never rests on colour.
  */
 import type { Element, ElementContent } from 'hast';
 import { fileURLToPath } from 'node:url';
@@ -70,7 +70,9 @@ export function calloutFrom(
       : []),
     ...children.slice(firstIndex + 1),
   ];
-  const title = marker.title || calloutLabels[locale][marker.kind];
+  // The kind's word always leads, so a custom title never hides whether this is a tip or a warning.
+  const kind = calloutLabels[locale][marker.kind];
+  const title = marker.title ? `${kind}${locale === 'en' ? ': ' : '：'}${marker.title}` : kind;
   return {
     type: 'element',
     tagName: 'div',
