@@ -60,7 +60,11 @@ export function formatImportReport(report: ImportReport, examples = 3): string {
   const derivedSummaries = report.imported.filter((i) => i.derived.includes('summary')).length;
   const lines = [
     `${report.dryRun ? 'Would import' : 'Imported'} ${plural(report.imported.length, 'article')} from ${report.source} into content/kb/${report.locale}/` +
-      ` (title from the first heading: ${n(derivedTitles)}; summary from the first paragraph: ${n(derivedSummaries)}).`,
+      ` (title from the first heading: ${n(derivedTitles - report.converted.tocTitles)};` +
+      (report.converted.tocTitles
+        ? ` from a table of contents: ${n(report.converted.tocTitles)};`
+        : '') +
+      ` summary from the first paragraph: ${n(derivedSummaries)}).`,
   ];
   if (report.skipped.length) {
     lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`);
