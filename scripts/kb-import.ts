@@ -34,6 +34,8 @@ const usage = `Usage: npm run kb:import -- <folder | archive.tar.gz> --locale zh
   --owner <name>                     (default: git user name, else "imported")
   --review-every <days>              (default 180)
   --var name=value                   fill {{{ .name }}} template variables (repeatable)
+  --link-prefix /docs/{{version}}/   links starting with this mean the source's root (repeatable;
+                                     {{…}} matches one path segment)
   --out <project root>               (default: current folder)
   --report <file.json>               write the full report as JSON
   --dry-run                          plan and report, write nothing`;
@@ -62,6 +64,7 @@ const parsed = parseCommandLine(
     owner: { type: 'string' },
     'review-every': { type: 'string', default: '180' },
     var: { type: 'string', multiple: true, default: [] },
+    'link-prefix': { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: process.cwd() },
     report: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
@@ -135,6 +138,7 @@ const options: ImportOptions = {
   today: buildDate(),
   reviewEvery,
   vars,
+  linkPrefixes: args['link-prefix'],
 };
 
 const started = performance.now();

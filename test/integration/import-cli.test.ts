@@ -20,6 +20,11 @@ import { create } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/project/check.ts';
 import { readSource } from '../../src/lib/kb-import/source.ts';
+import type { ImportReport } from '../../src/lib/kb-import/import-report.ts';
+import { readFrontMatter } from '../../src/lib/diagnostics/front-matter.ts';
+import { fencedLines } from '../../src/lib/markdown/fences.ts';
+import { anchorIds, extractLinks } from '../../src/lib/markdown/links.ts';
+import { existsSync } from 'node:fs';
 
 const repo = join(import.meta.dirname, '../..');
 const fixture = join(import.meta.dirname, '../fixtures/import/wiki');
@@ -181,3 +186,117 @@ describe('kb:import', () => {
     expect(articles(project)).toHaveLength(6);
   });
 });
+
+/**
+ * Real repositories of three docs tools (../shared/corpora, read in place, never copied into the
+ * project): VitePress (Simplified), mdBook (Traditional, Taiwan) and PingCAP's own format.
+ */
+const corpora = join(repo, '../shared/corpora');
+const corpus = {
+  vitepress: join(corpora, 'vue-docs-zh-cn_md_c2715ff.tar.gz'),
+  mdbook: join(corpora, 'trpl-zh-tw_md_1769389.tar.gz'),
+  pingcap: join(corpora, 'pingcap-docs-cn_md_ae9ab0f.tar.gz'),
+};
+const missing = Object.values(corpus).filter((file) => !existsSync(file));
+
+describe.skipIf(missing.length)(
+  `kb:import on real docs repositories${missing.length ? ` (skipped: ${missing.join(', ')} not found)` : ''}`,
+  () => {
+    let docsProject: string;
+    const reports: Record<string, ImportReport> = {};
+    beforeAll(() => {
+      docsProject = join(work, 'docs-project');
+      mkdirSync(join(docsProject, 'content/kb'), { recursive: true });
+      for (const item of ['data', 'content/reports'])
+        cpSync(join(repo, item), join(docsProject, item), { recursive: true });
+      for (const [name, file] of Object.entries(corpus)) {
+        const reportFile = join(work, `${name}.json`);
+        const run = cli(
+          file,
+          '--locale',
+          'zh-cn',
+          '--category-from',
+          'folder',
+          '--owner',
+          '文档组',
+          '--out',
+          docsProject,
+          '--report',
+          reportFile,
+        );
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        reports[name] = JSON.parse(readFileSync(reportFile, 'utf8')) as ImportReport;
+      }
+    }, 120_000);
+
+    const imported = (name: string) =>
+      reports[name]!.imported.map((i) => ({
+        ...i,
+        text: readFileSync(join(docsProject, i.path), 'utf8'),
+      }));
+
+    it('leaves no literal ::: container, no table of contents as an article, no @anchor in a title', () => {
+      for (const name of ['vitepress', 'mdbook']) {
+        for (const page of imported(name)) {
+          const lines = page.text.split('\n');
+          const fenced = fencedLines(lines);
+          expect(
+            lines.filter((l, i) => !fenced[i] && /^\s*:::/.test(l)),
+            page.path,
+          ).toEqual([]);
+          expect(page.title).not.toMatch(/^(sidebar|summary)$|\s@[A-Za-z]/i);
+          expect(page.source).not.toMatch(/(^|\/)(_sidebar|SUMMARY)\.md$/);
+        }
+      }
+      expect(reports['mdbook']!.skipped).toContainEqual({
+        source: 'SUMMARY.md',
+        reason:
+          'table of contents: read for titles, sections and order, not imported as an article',
+      });
+      const vite = reports['vitepress']!.converted;
+      expect(vite.callouts).toBeGreaterThan(100);
+      expect(vite.headingIds).toBeGreaterThan(900);
+      const book = reports['mdbook']!;
+      expect(book.converted.tocTitles).toBe(
+        book.imported.filter((i) => i.source !== 'README.md').length - 1,
+      );
+      // mdBook's chapter titles come from SUMMARY.md; 簡介 is named by the book.
+      expect(book.imported.find((i) => i.source === 'ch00-00-introduction.md')!.title).toBe(
+        'Rust 程式設計語言：簡介',
+      );
+    });
+
+    it('marks the Traditional book lang: zh-Hant and none of the Simplified pages', () => {
+      const lang = (text: string) => readFrontMatter(text)!.data['lang'];
+      expect(imported('mdbook').every((p) => lang(p.text) === 'zh-Hant')).toBe(true);
+      expect(imported('vitepress').some((p) => lang(p.text) !== undefined)).toBe(false);
+    });
+
+    it('keeps in-page links working: every #anchor on the same page exists there', () => {
+      let checked = 0;
+      for (const name of ['vitepress', 'mdbook', 'pingcap']) {
+        for (const page of imported(name)) {
+          const body = readFrontMatter(page.text)!.body;
+          const ids = anchorIds(body);
+          for (const link of extractLinks(body)) {
+            if (!link.href.startsWith('#') || link.href === '#') continue;
+            checked++;
+            expect(ids, `${page.path}: ${link.href}`).toContain(
+              decodeURIComponent(link.href.slice(1)),
+            );
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(1000);
+      for (const report of Object.values(reports)) {
+        const { kept, dropped } = report.converted.anchorLinks;
+        expect(dropped / (kept + dropped)).toBeLessThan(0.05);
+      }
+    });
+
+    it('gives a project that passes npm run check', () => {
+      expect(checkProject(docsProject).filter((p) => p.severity === 'error')).toEqual([]);
+    }, 120_000);
+  },
+);

@@ -39,6 +39,10 @@ async function hastPluginNames(): Promise<string[]> {
 
 describe('Markdown hast plugins', () => {
   it('run article links first and the sanitiser last, as astro.config.mjs says', async () => {
-    expect(await hastPluginNames()).toEqual(['article-links', 'service-handbook:sanitize']);
+    expect(await hastPluginNames()).toEqual([
+      'article-links',
+      'callouts',
+      'service-handbook:sanitize',
+    ]);
   }, 120_000);
 });

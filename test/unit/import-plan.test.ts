@@ -135,6 +135,7 @@ describe('planning an import', () => {
     expect(formatImportReport(report, 1)).toMatchInlineSnapshot(`
       "Would import 5 articles from wiki into content/kb/en/ (title from the first heading: 2; summary from the first paragraph: 3).
       Would declare 3 categories in data/categories.json: faq, general, guide
+      Links to a #heading: 1 kept, 0 without their anchor.
       Could not map:
         shortcode: 1 in 1 file — removed
           guide/refund.md:15  {{< copyable "shell" >}}

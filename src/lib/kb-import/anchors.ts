@@ -32,6 +32,12 @@ export function matchAnchor(anchor: string, ids: readonly string[]): string | un
   return ids.find((id) => latinKey(id) === key) ?? ids.find((id) => latinKey(id).endsWith(key));
 }
 
+/** The ids a page has, and the source's old anchor names that lead to one of them. */
+export interface PageAnchors {
+  ids: readonly string[];
+  aliases: ReadonlyMap<string, string>;
+}
+
 /**
  * Point every link's `#anchor` in `body` at an existing heading. `idsOf` gives the ids of the
  * page a relative href leads to (`''` is the page itself), or `undefined` for pages not imported,
@@ -40,8 +46,9 @@ export function matchAnchor(anchor: string, ids: readonly string[]): string | un
  */
 export function fixAnchors(
   body: string,
-  idsOf: (href: string) => readonly string[] | undefined,
+  idsOf: (href: string) => PageAnchors | undefined,
   miss: (lineIndex: number, link: string) => void,
+  hit: (lineIndex: number) => void = () => {},
 ): string {
   const lines = body.split('\n');
   const fenced = fencedLines(lines);
@@ -49,22 +56,30 @@ export function fixAnchors(
     .map((line, lineIndex) => {
       if (fenced[lineIndex]) return line;
       const target = (path: string, anchor: string, whole: string) => {
-        const ids = idsOf(path);
-        if (!ids) return { keep: true, id: undefined };
-        const id = matchAnchor(anchor, ids);
+        const page = idsOf(path);
+        if (!page) return { keep: true, id: undefined };
+        let name = anchor;
+        try {
+          name = decodeURIComponent(anchor);
+        } catch {
+          // Keep it as written.
+        }
+        const id = page.aliases.get(name) ?? matchAnchor(anchor, page.ids);
         if (id === undefined) miss(lineIndex, whole);
+        else hit(lineIndex);
         return { keep: false, id };
       };
       const inline = (whole: string, label: string, path: string, anchor: string) => {
         const { keep, id } = target(path, anchor, whole);
         if (keep) return whole;
+        if (id === '') return `[${label}](${path || '#'})`;
         if (id !== undefined) return `[${label}](${path}#${id})`;
         return path ? `[${label}](${path})` : label;
       };
       const definition = (whole: string, before: string, path: string, anchor: string) => {
         const { keep, id } = target(path, anchor, whole);
         if (keep || (id === undefined && !path)) return whole;
-        return `${before}${path}${id === undefined ? '' : `#${id}`}`;
+        return `${before}${path}${id ? `#${id}` : path ? '' : '#'}`;
       };
       return linksOutsideCode(
         line,

@@ -5,16 +5,22 @@ import type { ArticleType, Tier } from '../../schemas/article.ts';
 import type { Category } from '../../schemas/category.ts';
 import type { Locale } from '../../schemas/localized.ts';
 import { readFrontMatter } from '../diagnostics/front-matter.ts';
-import { headingIds, isExternal, resolveFrom, splitHref } from '../markdown/links.ts';
-import { fixAnchors } from './anchors.ts';
+import { isExternal, resolveFrom, splitHref } from '../markdown/links.ts';
+import { fixAnchors, type PageAnchors } from './anchors.ts';
 import {
+  genericTitles,
+  stripHeadingSuffix,
+  type Conversions,
   plainText,
   transformBody,
   type BodyResult,
   type Finding,
   type LinkTarget,
 } from './markdown.ts';
+import { detectScript } from './script.ts';
 import { assignSlugs, categoryIdFrom, humanize, slugifyName } from './slug.ts';
+import { isTocFile, parseToc, type TocEntry } from './toc.ts';
+import { anchorIds, headingIdsByLine } from '../markdown/links.ts';
 
 /** One file of the corpus being imported; `path` is relative to the folder or archive root. */
 export interface SourceDoc {
@@ -44,6 +50,11 @@ export interface ImportOptions {
   reviewEvery: number;
   /** Values for `{{{ .name }}}` template variables. */
   vars: Readonly<Record<string, string>>;
+  /**
+   * Site paths the source's links start with, meaning its own root: `/docs/{{version}}/` (any
+   * `{{…}}` matches one path segment, or the literal placeholder the source writes).
+   */
+  linkPrefixes?: readonly string[] | undefined;
 }
 
 /** What the target project already holds. */
@@ -67,6 +78,23 @@ export interface ImportPlan {
   skipped: { source: string; target?: string; reason: string }[];
   categoriesCreated: Category[];
   findings: Finding[];
+  stats: ImportStats;
+}
+
+/** What was carried over in the site's own syntax, counted (the report's second part). */
+export interface ImportStats extends Conversions {
+  /** `_sidebar.md` / `SUMMARY.md` read for titles and order. */
+  tocFiles: number;
+  /** Titles taken from a table of contents. */
+  tocTitles: number;
+  /** Generic titles (介绍, Overview) given their section's name. */
+  genericTitles: number;
+  /** Pages marked `lang: zh-Hant` (Traditional text in the Simplified locale). */
+  traditional: number;
+  /** Links with a `#anchor` between imported pages (the page itself included). */
+  anchorLinks: { kept: number; dropped: number };
+  /** Links that started with a `--link-prefix` and now point at an imported page. */
+  prefixedLinks: number;
 }
 
 const markdownFile = /\.(md|markdown)$/i;
@@ -124,10 +152,15 @@ export function resolveLink(
   target: string,
   imported: ReadonlyMap<string, string>,
   assets: ReadonlySet<string>,
+  prefixes: readonly RegExp[] = [],
 ): LinkTarget {
   if (!target || target.startsWith('#') || isExternal(target)) return { kind: 'keep' };
+  const prefixed = prefixes.find((p) => p.test(target));
+  if (prefixed) target = `/${target.replace(prefixed, '')}`;
   // The same reading of a link as the check's: query dropped, escapes decoded where valid.
-  const { path, hash } = splitHref(target);
+  const { path: written, hash } = splitHref(target);
+  // VitePress and mdBook pages link each other by their `.html` address.
+  const path = written.replace(/\.html?$/i, '');
   // `/…` means the corpus' own root.
   const joined = path.startsWith('/') ? posix.normalize(path.slice(1)) : resolveFrom(from, path);
   const base = joined.replace(/\/+$/, '');
@@ -140,6 +173,27 @@ export function resolveLink(
     return { kind: 'article', href: `${rel}${hash ? `#${hash}` : ''}` };
   }
   return candidates.some((c) => assets.has(c)) ? { kind: 'asset' } : { kind: 'missing' };
+}
+
+/**
+ * `--link-prefix /docs/{{version}}/` as a pattern: `{{…}}` stands for one path segment (the
+ * literal placeholder included); the prefix must be followed by the rest of the path.
+ */
+export function linkPrefixPattern(prefix: string): RegExp {
+  const trimmed = `/${prefix.replace(/^\/+|\/+$/g, '')}/`;
+  const source = trimmed
+    .split(/(\{\{[^}]*\}\})/)
+    .map((part, i) => (i % 2 ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}`);
+}
+
+/** `介绍` in the section “队列” → `队列：介绍`; `Overview` in “Queues” → `Queues: Overview`. */
+export function withContext(title: string, context: string | undefined): string {
+  if (!context || context === title || context.includes(title)) return title;
+  return /[\p{Script=Han}]/u.test(title + context)
+    ? `${context}：${title}`
+    : `${context}: ${title}`;
 }
 
 /** A source page read and placed: its front matter, body and the category it goes to. */
@@ -165,6 +219,12 @@ interface DraftContext {
   /** A folder's index page's title, for the category it becomes. */
   folderTitles: Map<string, string>;
   findings: Finding[];
+  /** Each page's entry in a table of contents, by source path. */
+  toc: ReadonlyMap<string, TocEntry>;
+  /** Titles of folders' index pages as written (front matter or first heading), by folder. */
+  indexTitles: ReadonlyMap<string, string>;
+  prefixes: readonly RegExp[];
+  stats: ImportStats;
 }
 
 /**
@@ -177,9 +237,28 @@ export function planImport(
   project: ProjectState,
 ): ImportPlan {
   const findings: Finding[] = [];
-  const { skipped, assets, pages } = sortSources(docs);
+  const { skipped, assets, pages, tocs } = sortSources(docs);
+  const toc = new Map<string, TocEntry>();
+  for (const t of tocs)
+    for (const entry of parseToc(t.path, t.text))
+      if (!toc.has(entry.path)) toc.set(entry.path, entry);
+  const inOrder = (p: { path: string }) => toc.get(p.path)?.order ?? Number.MAX_SAFE_INTEGER;
+  // Pages in the book's reading order, the rest after them in path order.
+  pages.sort((a, b) => inOrder(a) - inOrder(b));
   const parsed = pages.map((doc) => parsePage(doc, options, findings));
   const { target, existingPaths, usedKeys } = targetPaths(parsed, options, project);
+  const stats: ImportStats = {
+    callouts: 0,
+    details: 0,
+    headingIds: 0,
+    anchors: 0,
+    tocFiles: tocs.length,
+    tocTitles: 0,
+    genericTitles: 0,
+    traditional: 0,
+    anchorLinks: { kept: 0, dropped: 0 },
+    prefixedLinks: 0,
+  };
   const context: DraftContext = {
     options,
     target,
@@ -187,6 +266,10 @@ export function planImport(
     usedKeys,
     folderTitles: new Map(),
     findings,
+    toc,
+    indexTitles: indexTitles(parsed),
+    prefixes: (options.linkPrefixes ?? []).map(linkPrefixPattern),
+    stats,
   };
   const drafts: Draft[] = [];
   for (const p of parsed) {
@@ -201,10 +284,43 @@ export function planImport(
     }
     drafts.push(draftArticle(p, path, context));
   }
-  const files = finishAnchors(drafts, findings);
+  const files = finishAnchors(orderRelated(drafts, toc), findings, stats);
   const categoriesCreated = newCategories(files, parsed, options, project, context.folderTitles);
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { files, skipped, categoriesCreated, findings };
+  return { files, skipped, categoriesCreated, findings, stats };
+}
+
+/** The title a folder's index page gives itself, for the pages of that folder. */
+function indexTitles(parsed: readonly ParsedPage[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const p of parsed) {
+    if (!indexNames.includes(posix.basename(p.doc.path))) continue;
+    const own = typeof p.data['title'] === 'string' ? p.data['title'].trim() : '';
+    const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(p.body)?.[1];
+    const title = own || (heading ? plainText(stripHeadingSuffix(heading)) : '');
+    if (title) titles.set(posix.dirname(p.doc.path), title);
+  }
+  return titles;
+}
+
+/**
+ * A table of contents' reading order, kept on the site: each page lists the next page and the
+ * previous one first among its related articles.
+ */
+function orderRelated(drafts: Draft[], toc: ReadonlyMap<string, TocEntry>): Draft[] {
+  const listed = drafts.filter((d) => toc.has(d.source));
+  listed.forEach((d, i) => {
+    const slug = (x: Draft | undefined) => (x ? posix.basename(x.path, '.md') : undefined);
+    const around = [slug(listed[i + 1]), slug(listed[i - 1])].filter(
+      (s): s is string => s !== undefined,
+    );
+    if (!around.length) return;
+    d.head = d.head.replace(
+      /^translationKey:/m,
+      `related: [${around.join(', ')}]\ntranslationKey:`,
+    );
+  });
+  return drafts;
 }
 
 /** Sources in path order, split into pages and assets; unreadable and MDX files are skipped. */
@@ -218,8 +334,14 @@ function sortSources(docs: readonly SourceDoc[]) {
   }
   const sorted = all.filter((d) => d.unreadable === undefined);
   const assets = new Set(sorted.filter((d) => !markdownFile.test(d.path)).map((d) => d.path));
-  const pages = sorted.filter((d) => markdownFile.test(d.path));
-  return { skipped, assets, pages };
+  const tocs = sorted.filter((d) => markdownFile.test(d.path) && isTocFile(d.path));
+  for (const t of tocs)
+    skipped.push({
+      source: t.path,
+      reason: 'table of contents: read for titles, sections and order, not imported as an article',
+    });
+  const pages = sorted.filter((d) => markdownFile.test(d.path) && !isTocFile(d.path));
+  return { skipped, assets, pages, tocs };
 }
 
 /** One page's front matter (invalid YAML is a finding), body and category. */
@@ -287,21 +409,35 @@ function targetPaths(parsed: readonly ParsedPage[], options: ImportOptions, proj
 
 /** One article: title and summary (derived when missing), front matter mapped, body rewritten. */
 function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft {
-  const { options, target, assets, usedKeys, folderTitles, findings } = context;
+  const { options, target, assets, usedKeys, folderTitles, findings, stats } = context;
   const { doc, data, front } = p;
   const firstLine = front ? front.bodyLine : 1;
   const body = transformBody(p.body, {
     file: doc.path,
+    locale: options.locale,
     firstLine,
-    resolve: (t) => resolveLink(doc.path, t, target, assets),
+    resolve: (t) => {
+      const where = resolveLink(doc.path, t, target, assets, context.prefixes);
+      if (where.kind === 'article' && context.prefixes.some((r) => r.test(t)))
+        stats.prefixedLinks++;
+      return where;
+    },
     vars: options.vars,
   });
+  for (const key of ['callouts', 'details', 'headingIds', 'anchors'] as const)
+    stats[key] += body.conversions[key];
   const fill = (text: string) =>
     text.replace(/\{\{\{\s*\.?([\w-]+)\s*\}\}\}/g, (m, name: string) => options.vars[name] ?? m);
   const at = (key: string) => front?.position([key]).line ?? 1;
 
   const derived: PlannedFile['derived'] = [];
-  let title = typeof data['title'] === 'string' ? fill(data['title'].trim()) : '';
+  let title = typeof data['title'] === 'string' ? fill(stripHeadingSuffix(data['title'])) : '';
+  const entry = context.toc.get(doc.path);
+  if (!title && entry?.label) {
+    title = entry.label;
+    derived.push('title');
+    stats.tocTitles++;
+  }
   if (!title) {
     title =
       body.heading ??
@@ -312,6 +448,21 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
           .replace(/^_+/, ''),
       );
     derived.push('title');
+  }
+  if (genericTitles.has(title.toLowerCase())) {
+    // 介绍 or Overview says nothing on its own: the book's section, else the folder, names it.
+    const folder = posix.dirname(doc.path);
+    const isIndex = indexNames.includes(posix.basename(doc.path));
+    const around = isIndex ? posix.dirname(folder) : folder;
+    const named =
+      entry?.context ??
+      context.indexTitles.get(around) ??
+      (around !== '.' ? humanize(posix.basename(around)) : undefined);
+    const better = withContext(title, named);
+    if (better !== title) {
+      title = better;
+      stats.genericTitles++;
+    }
   }
   const given = [data['summary'], data['description']].find(
     (v) => typeof v === 'string' && v.trim(),
@@ -373,6 +524,12 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
         ? data['status']
         : undefined;
 
+  // Traditional text in the Simplified locale says so; a page's own valid `lang` wins.
+  let lang = isOneOf(articleLangs, data['lang']) ? data['lang'] : undefined;
+  if (!lang && options.locale === 'zh-cn' && detectScript(`${title}\n${body.body}`) === 'zh-Hant') {
+    lang = 'zh-Hant';
+    stats.traditional++;
+  }
   const matter: Record<string, unknown> = {
     title,
     summary,
@@ -393,7 +550,7 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
     audience: isOneOf(audiences, data['audience']) ? data['audience'] : options.audience,
     ...(aliases.length ? { aliases } : {}),
     translationKey: key,
-    ...(isOneOf(articleLangs, data['lang']) ? { lang: data['lang'] } : {}),
+    ...(lang ? { lang } : {}),
   };
   const yamlDoc = new Document(matter);
   // `tags: [a, b]` on one line, as the hand-written articles have them.
@@ -411,18 +568,45 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
 }
 
 /** Anchors can only be checked once every body is final: they name the target's headings. */
-function finishAnchors(drafts: readonly Draft[], findings: Finding[]): PlannedFile[] {
-  const idsByPath = new Map(drafts.map((d) => [d.path, headingIds(d.body.body)]));
+function finishAnchors(
+  drafts: readonly Draft[],
+  findings: Finding[],
+  stats: ImportStats,
+): PlannedFile[] {
+  const pages = new Map<string, PageAnchors>(
+    drafts.map((d) => {
+      const byLine = headingIdsByLine(d.body.body);
+      const aliases = new Map<string, string>();
+      for (const a of d.body.anchors) {
+        // `''`: the page's title, which is not in the body; a link to it opens the page.
+        const id =
+          a.id ??
+          (a.headingLine === undefined
+            ? undefined
+            : a.headingLine < 0
+              ? ''
+              : byLine.get(a.headingLine));
+        if (id !== undefined && !aliases.has(a.name)) aliases.set(a.name, id);
+      }
+      return [d.path, { ids: anchorIds(d.body.body), aliases }];
+    }),
+  );
   return drafts.map(({ head, body, ...file }) => {
     const idsOf = (href: string) =>
-      idsByPath.get(href ? posix.normalize(posix.join(posix.dirname(file.path), href)) : file.path);
-    const fixed = fixAnchors(body.body, idsOf, (lineIndex, link) =>
-      findings.push({
-        kind: 'anchor-not-found',
-        file: file.source,
-        line: body.sourceLines[lineIndex] ?? 1,
-        text: link,
-      }),
+      pages.get(href ? posix.normalize(posix.join(posix.dirname(file.path), href)) : file.path);
+    const fixed = fixAnchors(
+      body.body,
+      idsOf,
+      (lineIndex, link) => {
+        stats.anchorLinks.dropped++;
+        findings.push({
+          kind: 'anchor-not-found',
+          file: file.source,
+          line: body.sourceLines[lineIndex] ?? 1,
+          text: link,
+        });
+      },
+      () => stats.anchorLinks.kept++,
     );
     return { ...file, content: `${head}${fixed.trimEnd()}\n` };
   });

@@ -9,6 +9,8 @@ export interface ImportReport {
   imported: { source: string; path: string; title: string; derived: string[] }[];
   skipped: ImportPlan['skipped'];
   categoriesCreated: ImportPlan['categoriesCreated'];
+  /** What was carried over in the site's own syntax, counted. */
+  converted: ImportPlan['stats'];
   unmapped: {
     kind: FindingKind;
     action: string;
@@ -32,6 +34,7 @@ export function buildImportReport(
     })),
     skipped: plan.skipped,
     categoriesCreated: plan.categoriesCreated,
+    converted: plan.stats,
     unmapped: findingKinds
       .map((kind) => {
         const items = plan.findings.filter((f) => f.kind === kind);
@@ -57,7 +60,11 @@ export function formatImportReport(report: ImportReport, examples = 3): string {
   const derivedSummaries = report.imported.filter((i) => i.derived.includes('summary')).length;
   const lines = [
     `${report.dryRun ? 'Would import' : 'Imported'} ${plural(report.imported.length, 'article')} from ${report.source} into content/kb/${report.locale}/` +
-      ` (title from the first heading: ${n(derivedTitles)}; summary from the first paragraph: ${n(derivedSummaries)}).`,
+      ` (title from the first heading: ${n(derivedTitles - report.converted.tocTitles)};` +
+      (report.converted.tocTitles
+        ? ` from a table of contents: ${n(report.converted.tocTitles)};`
+        : '') +
+      ` summary from the first paragraph: ${n(derivedSummaries)}).`,
   ];
   if (report.skipped.length) {
     lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`);
@@ -71,6 +78,22 @@ export function formatImportReport(report: ImportReport, examples = 3): string {
       `${report.dryRun ? 'Would declare' : 'Declared'} ${plural(report.categoriesCreated.length, 'category', 'categories')} in data/categories.json: ${report.categoriesCreated.map((c) => c.id).join(', ')}`,
     );
   }
+  const c = report.converted;
+  const carried = [
+    c.callouts && `${n(c.callouts)} containers → callouts`,
+    c.details && `${n(c.details)} details blocks`,
+    c.headingIds && `${n(c.headingIds)} heading ids`,
+    c.anchors && `${n(c.anchors)} <a name> anchors`,
+    c.tocFiles &&
+      `${plural(c.tocFiles, 'table of contents', 'tables of contents')} (${n(c.tocTitles)} titles)`,
+    c.genericTitles && `${n(c.genericTitles)} generic titles given their section`,
+    c.traditional && `${n(c.traditional)} pages marked lang: zh-Hant`,
+    c.prefixedLinks && `${n(c.prefixedLinks)} links through --link-prefix`,
+  ].filter(Boolean);
+  if (carried.length) lines.push(`Carried over: ${carried.join('; ')}.`);
+  const { kept, dropped } = c.anchorLinks;
+  if (kept + dropped)
+    lines.push(`Links to a #heading: ${n(kept)} kept, ${n(dropped)} without their anchor.`);
   if (!report.unmapped.length) {
     lines.push('Everything was mapped.');
     return lines.join('\n');

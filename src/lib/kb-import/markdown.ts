@@ -18,6 +18,9 @@ export const findingKinds = [
   'front-matter-key',
   'front-matter-value',
   'anchor-not-found',
+  'container',
+  'include',
+  'placeholder',
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
@@ -34,7 +37,42 @@ export const findingActions: Record<FindingKind, string> = {
   'front-matter-key': 'ignored',
   'front-matter-value': 'ignored',
   'anchor-not-found': 'link kept without its #anchor: no heading on the target page fits',
+  container: 'container lines removed, their content kept: no callout of that kind',
+  include: 'kept as written: the included file is not imported; paste its text in',
+  placeholder:
+    'kept as an invisible comment: the source tool filled it in (an API table, a list); add that content by hand',
 };
+
+/** VitePress/VuePress container names → the site's callout kinds (callouts.ts). */
+export const containerCallouts: Readonly<Record<string, string>> = {
+  tip: 'TIP',
+  note: 'NOTE',
+  info: 'NOTE',
+  important: 'IMPORTANT',
+  warning: 'WARNING',
+  caution: 'CAUTION',
+  danger: 'CAUTION',
+};
+
+/** What the importer carried over in the site's own syntax, counted. */
+export interface Conversions {
+  /** `::: tip` … `:::` and the like → `> [!TIP]` callouts. */
+  callouts: number;
+  /** `::: details` → `<details>`. */
+  details: number;
+  /** `{#id}` kept, `@anchor` turned into `{#anchor}`. */
+  headingIds: number;
+  /** `<a name>` / `<a id>` anchors carried over (to their heading, or as raw anchors). */
+  anchors: number;
+}
+
+/** An anchor of the source page: the heading it now stands for (output line) or its new id. */
+export interface AnchorAlias {
+  name: string;
+  /** 0-based line of the heading in the returned body; `-1`: the page's title (its top). */
+  headingLine?: number;
+  id?: string;
+}
 
 export interface Finding {
   kind: FindingKind;
@@ -52,6 +90,8 @@ export type LinkTarget =
 
 export interface BodyContext {
   file: string;
+  /** The site locale imported into: the words of a details block's default summary. */
+  locale?: 'zh-cn' | 'en';
   /** Line of the body's first line in the source file. */
   firstLine: number;
   resolve: (target: string) => LinkTarget;
@@ -67,6 +107,9 @@ export interface BodyResult {
   heading: string | undefined;
   /** The first paragraph as plain text, if any. */
   paragraph: string | undefined;
+  /** Anchors of the source page and where they lead now. */
+  anchors: AnchorAlias[];
+  conversions: Conversions;
 }
 
 const short = (text: string) => {
@@ -98,6 +141,53 @@ const link = /(!?)\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*
 const definition = /^(\s{0,3}\[[^\]]+\]:\s*)<?(\S+?)>?(\s+.*)?$/;
 const htmlImage = /<img\s[^>]*src=["']([^"']+)["'][^>]*>/gi;
 const altOf = (tag: string) => /alt=["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
+const container = /^(\s*)(:{3,})\s*([\w-]*)\s*(.*?)\s*$/;
+// Empty `<a name>`, `<a id>` and `<span id>` elements: anchors other tools link to.
+const anchorTag = /<(?:a|span)\s+(?:name|id)\s*=\s*["']([^"']+)["']\s*>\s*<\/(?:a|span)>/gi;
+const anchorOnly =
+  /^\s*(?:<(?:a|span)\s+(?:name|id)\s*=\s*["'][^"']+["']\s*>\s*<\/(?:a|span)>\s*)+$/i;
+const include = /\{\{#(include|rustdoc_include|playground|title)\b[^}]*\}\}/g;
+// A comment alone on its line that a docs tool replaces with generated content.
+// Linter switches (markdownlint, prettier, zhlint) and notes to writers are ordinary comments.
+const placeholderComment = {
+  test: (line: string) =>
+    !/<!--\s*(markdownlint|prettier|zhlint|eslint|textlint|todo|fixme|note|xxx)\b/i.test(line) &&
+    (/^\s*<!--\s*(?:(?!https?:)@?[\w.-]+:\S|[A-Z][A-Z0-9_]{2,}\b)[^>]*-->\s*$/.test(line) ||
+      /^\s*<!--\s*(?:auto-?generated|generated|include|insert|placeholder|toc|api[ -]?table)\b[^>]*-->\s*$/i.test(
+        line,
+      )),
+};
+/** Titles that say nothing without their section: they get the section's name in front. */
+export const genericTitles = new Set(
+  [
+    '介绍',
+    '介紹',
+    '简介',
+    '簡介',
+    '概述',
+    '概览',
+    '概覽',
+    '总览',
+    '總覽',
+    '导言',
+    '導言',
+    '入门',
+    '入門',
+    '引言',
+    'introduction',
+    'intro',
+    'overview',
+    'getting started',
+  ].map((t) => t.toLowerCase()),
+);
+
+/** A heading's text without `{#id}` and `@anchor` suffixes. */
+export function stripHeadingSuffix(text: string): string {
+  return text
+    .replace(/\s*\{\s*(?:[#.][\w-]+\s*)+\}\s*$/, '')
+    .replace(/\s+@[A-Za-z][\w-]*\s*$/, '')
+    .trim();
+}
 
 /** Replace matches outside inline code spans only. */
 function outsideCode(line: string, apply: (text: string) => string): string {
@@ -141,11 +231,24 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
   let prevBlank = true;
   let inList = false;
   let inIndented = false;
+  /** Open containers, innermost last: a callout quotes its lines, details and others do not. */
+  const containers: { kind: 'quote' | 'details' | 'drop'; indent: string }[] = [];
+  const anchors: AnchorAlias[] = [];
+  let pendingAnchors: string[] = [];
+  const conversions: Conversions = { callouts: 0, details: 0, headingIds: 0, anchors: 0 };
 
   lines.forEach((raw, index) => {
     const lineNo = ctx.firstLine + index;
-    const emit = (text: string) => {
-      out.push(text);
+    // Lines of a callout are quoted after the container's own indentation (it may sit in a list).
+    const emit = (text: string, stack = containers) => {
+      const quotes = stack.filter((c) => c.kind === 'quote');
+      if (!quotes.length) out.push(text);
+      else {
+        const { indent } = quotes[0]!;
+        const marks = '> '.repeat(quotes.length);
+        const rest = text.startsWith(indent) ? text.slice(indent.length) : text.trimStart();
+        out.push(rest.trim() === '' ? `${indent}${marks.trimEnd()}` : `${indent}${marks}${rest}`);
+      }
       sourceLines.push(lineNo);
     };
     const note = (kind: FindingKind, text: string) =>
@@ -154,8 +257,12 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
     // Fences are tracked here rather than with fencedLines(): HTML comments and indented code
     // blocks, followed below, can hide a fence line.
     const open = fenceMarker(raw);
+    const includes = () => {
+      for (const m of raw.matchAll(include)) note('include', m[0]);
+    };
     if (inFence) {
       if (closesFence(raw, inFence)) inFence = undefined;
+      includes();
       prevBlank = false;
       emit(raw);
       return;
@@ -197,12 +304,79 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
       }
     }
 
+    // VitePress and VuePress containers: `::: tip 标题` … `:::`, nested with more colons.
+    const box = open ? null : container.exec(raw);
+    if (
+      box &&
+      (box[1]!.length <= 3 || inList) &&
+      (box[3] || containers.length) &&
+      !(box[3] === '' && box[4])
+    ) {
+      if (paragraph) paragraphDone = true;
+      prevBlank = true;
+      const indent = box[1]!;
+      if (!box[3]) {
+        const closed = containers.pop();
+        if (closed?.kind === 'quote') emit('');
+        if (closed?.kind === 'details') {
+          emit(indent);
+          emit(`${indent}</details>`);
+          emit('');
+        }
+        return;
+      }
+      const name = box[3].toLowerCase();
+      // `::: tip 标题 {#id}`: the id names the box; links to it are kept.
+      const idAt = /\s*\{#([\w-]+)\}\s*$/.exec(box[4] ?? '');
+      const title = idAt ? box[4]!.slice(0, idAt.index) : (box[4] ?? '');
+      const kind = containerCallouts[name];
+      if (kind) {
+        emit(`${indent}> [!${kind}]${title ? ` ${title}` : ''}`);
+        containers.push({ kind: 'quote', indent });
+        conversions.callouts++;
+      } else if (name === 'details') {
+        const summary = title || (ctx.locale === 'en' ? 'Details' : '详细信息');
+        emit(`${indent}<details>`);
+        emit(`${indent}<summary>${summary.replace(/</g, '&lt;')}</summary>`);
+        emit('');
+        containers.push({ kind: 'details', indent });
+        conversions.details++;
+      } else {
+        note('container', raw);
+        containers.push({ kind: 'drop', indent });
+      }
+      if (idAt) {
+        const id = `user-content-${idAt[1]}`;
+        anchors.push({ name: idAt[1]!, id });
+        emit(`${indent}<a id="${id}"></a>`);
+      }
+      return;
+    }
+
+    includes();
+    // `<a name="…"></a>` alone on a line: it names the heading below it (the usual way to keep an
+    // old anchor working), so links to it go to that heading.
+    if (anchorOnly.test(raw)) {
+      for (const m of raw.matchAll(anchorTag)) pendingAnchors.push(m[1]!);
+      conversions.anchors += [...raw.matchAll(anchorTag)].length;
+      return;
+    }
+
     let line = raw;
     if (line.includes('<!--')) {
       const start = line.indexOf('<!--');
-      note('html-comment', line.slice(start));
+      note(placeholderComment.test(line) ? 'placeholder' : 'html-comment', line.slice(start));
       if (!line.slice(start).includes('-->')) inComment = true;
     }
+    // Anchors inside a line keep working as raw anchors, with the id the page will give them.
+    line = outsideCode(line, (text) =>
+      text.replace(anchorTag, (_, name: string) => {
+        const id = name.startsWith('user-content-') ? name : `user-content-${name}`;
+        anchors.push({ name, id });
+        conversions.anchors++;
+        return `<a id="${id}"></a>`;
+      }),
+    );
     line = outsideCode(line, (text) => {
       let t = text.replace(shortcode, (m) => {
         note('shortcode', m);
@@ -222,12 +396,13 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
         note('component', m);
         return '';
       });
-      t = t.replace(htmlImage, (m, src: string) => {
-        if (/^(https?:)?\/\//.test(src)) return m;
-        note('image', m);
-        return altOf(m);
-      });
       return t;
+    });
+    // An `<img>` whose alt holds backticks would be cut by the code-span split above.
+    line = linksOutsideCode(line, htmlImage, (m, src) => {
+      if (/^(https?:)?\/\//.test(src)) return m;
+      note('image', m);
+      return altOf(m);
     });
     line = linksOutsideCode(line, link, (m, bang, label, target) => {
       if (bang) {
@@ -257,25 +432,53 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
       return;
     }
 
-    const atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    let atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (atx) {
+      // `## 标题 @anchor` → `## 标题 {#anchor}`; `{#id}` is the site's own syntax and stays.
+      const suffix = /\s+@([A-Za-z][\w-]*)\s*$/.exec(line);
+      if (suffix) line = `${line.slice(0, suffix.index)} {#${suffix[1]}}`;
+      if (suffix || /\{\s*#[\w-]+[^}]*\}\s*$/.test(line)) conversions.headingIds++;
+      atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line)!;
+    }
+    if (!atx && pendingAnchors.length && line.trim() !== '') {
+      // Anchors above something other than a heading stay where they were, as raw anchors.
+      const ids = pendingAnchors.map((name) =>
+        name.startsWith('user-content-') ? name : `user-content-${name}`,
+      );
+      pendingAnchors.forEach((name, i) => anchors.push({ name, id: ids[i]! }));
+      line = line.replace(
+        /^(\s*(?:[>*+-]\s+|\d+[.)]\s+)?)/,
+        (lead: string) => `${lead}${ids.map((id) => `<a id="${id}"></a>`).join('')}`,
+      );
+      pendingAnchors = [];
+    }
     if (atx) {
       const depth = atx[1]!.length;
+      const text = stripHeadingSuffix(atx[2]!);
       if (depth < level) {
         level = depth;
-        heading = plainText(atx[2]!.replace(/\s*\{#[\w-]+\}\s*$/, ''));
+        heading = plainText(text);
       }
       // The page prints the title as its only h1: a leading `# Title` would say it twice.
       if (depth === 1 && !droppedTitle && out.every((l) => l.trim() === '')) {
         droppedTitle = true;
         out.length = 0;
         sourceLines.length = 0;
+        for (const a of anchors) if (a.headingLine !== undefined) a.headingLine = -1;
+        for (const name of pendingAnchors) anchors.push({ name, headingLine: -1 });
+        // The title's own id: links to it open the page at its top.
+        const own = /\{\s*#([\w-]+)[^}]*\}\s*$/.exec(line)?.[1];
+        if (own) anchors.push({ name: own, headingLine: -1 });
+        pendingAnchors = [];
         return;
       }
       if (paragraph) paragraphDone = true;
+      for (const name of pendingAnchors) anchors.push({ name, headingLine: out.length });
+      pendingAnchors = [];
       emit(line);
       return;
     }
-    if (!paragraphDone) {
+    if (!paragraphDone && !containers.length) {
       const trimmed = line.trim();
       if (trimmed === '') {
         if (paragraph) paragraphDone = true;
@@ -291,11 +494,22 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
   const text = paragraph ? plainText(paragraph.join(' ')) : '';
   const lead = out.findIndex((l) => l.trim() !== '');
   const from = lead < 0 ? out.length : lead;
+  for (const name of pendingAnchors) {
+    // Anchors at the very end of the page: they lead to its end, kept as raw anchors.
+    const id = `user-content-${name}`;
+    anchors.push({ name, id });
+    out.push(`<a id="${id}"></a>`);
+    sourceLines.push(ctx.firstLine + lines.length - 1);
+  }
+  for (const a of anchors)
+    if (a.headingLine !== undefined && a.headingLine >= 0) a.headingLine -= from;
   return {
     body: out.slice(from).join('\n'),
     sourceLines: sourceLines.slice(from),
     findings,
     heading: heading || undefined,
     paragraph: text || undefined,
+    anchors,
+    conversions,
   };
 }

@@ -28,9 +28,17 @@ export function decodeDoc(path: string, bytes: Uint8Array): SourceDoc {
  * so the corpus' own root is the root its `/…` links mean.
  */
 export function stripCommonRoot(docs: SourceDoc[]): SourceDoc[] {
-  const first = docs[0]?.path.split('/')[0];
-  if (!first || !docs.every((d) => d.path.startsWith(`${first}/`))) return docs;
-  return docs.map((d) => ({ ...d, path: d.path.slice(first.length + 1) }));
+  // The Markdown decides: `vue-docs/LICENSE` beside `vue-docs/src/**/*.md` still makes `src/`
+  // the root, as the docs tool serves it (files outside it are not part of the site).
+  let current = docs;
+  for (;;) {
+    const pages = current.filter((d) => markdown.test(d.path));
+    const first = pages[0]?.path.split('/')[0];
+    if (!first || !pages.every((d) => d.path.startsWith(`${first}/`))) return current;
+    current = current
+      .filter((d) => d.path.startsWith(`${first}/`))
+      .map((d) => ({ ...d, path: d.path.slice(first.length + 1) }));
+  }
 }
 
 /**

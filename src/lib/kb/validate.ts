@@ -5,7 +5,7 @@ import { readFrontMatter, type FrontMatter } from '../diagnostics/front-matter.t
 import {
   articleSitePath,
   extractLinks,
-  headingIds,
+  anchorIds,
   isExternal,
   isImagePath,
   parseArticlePath,
@@ -106,7 +106,7 @@ export function validateKb(
     const front = readFrontMatter(source);
     if (!front) {
       problems.push(problem('error', path, whole, '', 'fm.missing', { kind: 'article' }));
-      targets.set(path, { ids: headingIds(source), status: undefined });
+      targets.set(path, { ids: anchorIds(source), status: undefined });
       continue;
     }
     if (front.unterminated) {
@@ -114,7 +114,7 @@ export function validateKb(
       continue;
     }
     targets.set(path, {
-      ids: headingIds(front.body),
+      ids: anchorIds(front.body),
       status: typeof front.data.status === 'string' ? front.data.status : undefined,
     });
     // The body's links are checked even when the front matter has errors: every problem at once.

@@ -108,17 +108,55 @@ export function headingText(raw: string): string {
  * document (so a repeated heading gets `-1`, `-2`). ATX headings only (`## …`), outside code.
  */
 export function headingIds(body: string): string[] {
+  return [...headingIdsByLine(body).values()];
+}
+
+/** {@link headingIds} keyed by the 0-based line of each heading. */
+export function headingIdsByLine(body: string): Map<number, string> {
   const slugger = new GithubSlugger();
-  const ids: string[] = [];
+  const ids = new Map<number, string>();
   // Code spans stay: their text is part of the id.
   const lines = body.split(/\r\n|\r|\n/);
   const fenced = fencedLines(lines);
   for (const [i, line] of lines.entries()) {
     if (fenced[i]) continue;
     const m = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
-    if (m) ids.push(slugger.slug(headingText(m[2]!)));
+    if (!m) continue;
+    const { text, id } = headingAttributes(m[2]!);
+    // An id written by hand is used as it is and, as in Astro, does not advance the slugger.
+    ids.set(i, id ?? slugger.slug(headingText(text)));
   }
   return ids;
+}
+
+/** The prefix the sanitiser gives raw-HTML ids and names (sanitize.ts), as GitHub does. */
+export const rawIdPrefix = 'user-content-';
+
+/**
+ * Every id a link can reach on the built page: the headings' ids and the ids of raw
+ * `<a id="…">`/`<a name="…">`/`<span id="…">` anchors, written as the page has them (`user-content-…`, the prefix
+ * that keeps them from shadowing the page's own elements).
+ */
+export function anchorIds(body: string): string[] {
+  const ids = headingIds(body);
+  for (const line of proseLines(body)) {
+    for (const m of line.matchAll(/<(?:a|span)\s[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) {
+      const id = m[1]!;
+      ids.push(id.startsWith(rawIdPrefix) ? id : rawIdPrefix + id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * A heading's trailing attribute block (`## 退款时效 {#refund-time}`, `{ #id .class }`), which
+ * the site's Markdown reads (Sätteri's `headingAttributes`): the text without it and its id.
+ */
+export function headingAttributes(raw: string): { text: string; id: string | undefined } {
+  const m = /\s*\{\s*((?:[#.][\w-]+\s*)+)\}\s*$/.exec(raw);
+  if (!m) return { text: raw, id: undefined };
+  const id = /#([\w-]+)/.exec(m[1]!)?.[1];
+  return { text: raw.slice(0, m.index), id };
 }
 
 /** Whether a link leaves the site or is not a path at all (mailto:, tel:, //host, https:). */

@@ -17,6 +17,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { find, html } from 'property-information';
+import { calloutKinds } from './callouts.ts';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import {
   htmlToHast,
@@ -100,6 +101,13 @@ export const sanitizeSchema: Schema = {
     ],
     code: [['className', CLASS_NAME]],
     col: ['span'],
+    // Callouts (callouts.ts): their classes and role, nothing else.
+    div: [
+      ...(defaultSchema.attributes?.['div'] ?? []),
+      ['className', 'callout', ...calloutKinds.map((kind) => `callout-${kind}`)],
+      ['role', 'note'],
+    ],
+    p: [['className', 'callout-title']],
     colgroup: ['span'],
     img: [...ARIA, 'src', 'loading', 'decoding'],
     pre: [['className', CLASS_NAME], 'style', 'tabIndex', 'dataLanguage'],
