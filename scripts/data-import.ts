@@ -95,7 +95,9 @@ const result = await importTickets({
   parquet: parquetTmp,
 });
 
-const shown = result.problems.slice(0, 50);
+// Problems about the whole import first, then the first 50 about single rows.
+const wholeFile = result.problems.filter((p) => !p.message.startsWith('row '));
+const shown = [...wholeFile, ...result.problems.filter((p) => !wholeFile.includes(p)).slice(0, 50)];
 if (shown.length) console.log(formatProblems(localize(shown, lang), lang));
 if (result.problems.length > shown.length)
   console.log(lang === 'zh-cn' ? `……另有 ${result.problems.length - shown.length} 个问题未列出` : `… and ${result.problems.length - shown.length} more problems not listed`);
