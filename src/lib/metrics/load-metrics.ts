@@ -2,6 +2,7 @@ import { globSync } from 'node:fs';
 import { readJson } from '../diagnostics/json-read.ts';
 import { hasErrors, type Problem } from '../diagnostics/problem.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
+import { withTicketFigures } from '../tickets/merge.ts';
 
 export const KPIS_FILE = 'data/kpis.json';
 export const BENCHMARKS_FILE = 'data/benchmarks.json';
@@ -31,5 +32,7 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
     .filter((s): s is JsonSource => s !== undefined);
   if (!kpis) return { value: { kpis: [], benchmarks: [], snapshots: [] }, problems };
   const result = validateMetrics({ kpis, benchmarks, snapshots });
-  return { value: result.value, problems: [...problems, ...result.problems] };
+  // Ticket-flow KPIs computed from help-desk exports (npm run data:import) join the snapshots here.
+  const computed = withTicketFigures(root, result.value, snapshots);
+  return { value: computed.value, problems: [...problems, ...result.problems, ...computed.problems] };
 }
