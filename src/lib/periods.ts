@@ -85,7 +85,8 @@ export const isIsoWeek = (value: string): boolean => weekPattern.test(value);
 const dayNumber = (date: string): number =>
   Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
   86_400_000;
-const dateOfDayNumber = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const dateOfDayNumber = (day: number): string =>
+  new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** The month of a `YYYY-MM-DD` date. */
 export const monthOf = (date: string): string => date.slice(0, 7);

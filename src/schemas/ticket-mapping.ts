@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { fieldKinds, sourceIds, ticketChannels } from '../lib/tickets/sources.ts';
 
-const fieldNames = Object.keys(fieldKinds) as [keyof typeof fieldKinds, ...(keyof typeof fieldKinds)[]];
+const fieldNames = Object.keys(fieldKinds) as [
+  keyof typeof fieldKinds,
+  ...(keyof typeof fieldKinds)[],
+];
 
 /**
  * A mapping file for `npm run data:import -- --mapping <file>`: a generic CSV's columns, or a
@@ -14,6 +17,8 @@ export const ticketMappingSchema = z.strictObject({
   system: z.string().min(1).optional(),
   /** Time zone the system writes dates without offset in. @example Asia/Shanghai */
   tz: z.string().min(1).optional(),
+  /** The CSV's field separator, when it is not a comma. @example ';' */
+  delimiter: z.string().length(1).optional(),
   /** Order of slash dates: `dmy` (4/3/2026 = 4 March) or `mdy`. */
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
   /** Export column for each ticket field. @example { id: Ticket no., created: Opened } */
@@ -24,12 +29,20 @@ export const ticketMappingSchema = z.strictObject({
   defaultChannel: z.enum(ticketChannels).optional(),
   /** SLA cell values meaning met, breached, or no SLA. */
   sla: z
-    .strictObject({ met: z.array(z.string()), breached: z.array(z.string()), none: z.array(z.string()).default([]) })
+    .strictObject({
+      met: z.array(z.string()),
+      breached: z.array(z.string()),
+      none: z.array(z.string()).default([]),
+    })
     .optional(),
   /** Rating values: words (good / bad / unrated) or a numeric scale with the first satisfied score. */
   rating: z
     .union([
-      z.strictObject({ good: z.array(z.string()), bad: z.array(z.string()), unrated: z.array(z.string()).default([]) }),
+      z.strictObject({
+        good: z.array(z.string()),
+        bad: z.array(z.string()),
+        unrated: z.array(z.string()).default([]),
+      }),
       z.strictObject({ scale: z.tuple([z.number(), z.number()]), goodFrom: z.number() }),
     ])
     .optional(),

@@ -23,8 +23,19 @@ function runImport(file: string, out: string, extra: string[] = []) {
   return spawnSync(
     process.execPath,
     [
-      'scripts/data-import.ts', file, '--source', 'servicenow', '--tz', 'UTC',
-      '--out', out, '--parquet', join(work, `${out.split('/').pop()}.parquet`), '--lang', 'en', ...extra,
+      'scripts/data-import.ts',
+      file,
+      '--source',
+      'servicenow',
+      '--tz',
+      'UTC',
+      '--out',
+      out,
+      '--parquet',
+      join(work, `${out.split('/').pop()}.parquet`),
+      '--lang',
+      'en',
+      ...extra,
     ],
     { cwd: repo, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
   );
@@ -36,7 +47,13 @@ function independent(csv: string) {
   const header = lines[0]!.split(',');
   const col = (name: string) => header.indexOf(name);
   const [num, mod, upd, opened, resolved, reopen, reassign] = [
-    'number', 'sys_mod_count', 'sys_updated_at', 'opened_at', 'resolved_at', 'reopen_count', 'reassignment_count',
+    'number',
+    'sys_mod_count',
+    'sys_updated_at',
+    'opened_at',
+    'resolved_at',
+    'reopen_count',
+    'reassignment_count',
   ].map(col) as [number, number, number, number, number, number, number];
   // d/m/Y H:M, read as UTC
   const time = (s: string) => {
@@ -106,7 +123,12 @@ describe.skipIf(!hasCorpus)('data:import on the UCI ServiceNow incident log', ()
     const figures = JSON.parse(readFileSync(out, 'utf8')) as TicketFigures;
     const sha = createHash('sha256').update(readFileSync(uci)).digest('hex');
     expect(figures.provenance.files).toEqual([
-      { file: '../shared/corpora/uci-incident-event-log.csv.gz', sha256: sha, rows: 141712, rejected: 0 },
+      {
+        file: '../shared/corpora/uci-incident-event-log.csv.gz',
+        sha256: sha,
+        rows: 141712,
+        rejected: 0,
+      },
     ]);
     expect(figures.provenance.tickets).toBe(24918);
     expect(figures.provenance.dateOrder).toBe('dmy');
@@ -122,7 +144,11 @@ describe.skipIf(!hasCorpus)('data:import on the UCI ServiceNow incident log', ()
     }
     // The export has no first reply, rating or reply count: those are missing, with the reason.
     expect(figures.unsupported.map((u) => u.measure)).toEqual(
-      expect.arrayContaining(['first reply time', 'CSAT', 'one-touch resolution (first-contact proxy)']),
+      expect.arrayContaining([
+        'first reply time',
+        'CSAT',
+        'one-touch resolution (first-contact proxy)',
+      ]),
     );
     expect(figures.periods['2016-03']!.scopes['all']!.firstReplyHours).toBeNull();
     expect(figures.proxies['escalation-rate']).toMatch(/reassignment_count/);
@@ -144,7 +170,9 @@ describe.skipIf(!hasCorpus)('data:import on the UCI ServiceNow incident log', ()
     const run = runImport(one, oneOut);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(`one-broken.csv.gz:11:${openedAt + 1}`);
-    expect(run.stdout).toContain('row 10, column “opened_at”: “31/13/2016 09:00” is not a real date or time');
+    expect(run.stdout).toContain(
+      'row 10, column “opened_at”: “31/13/2016 09:00” is not a real date or time',
+    );
     expect(run.stdout).toContain('141712 rows read, 1 rejected');
     expect(existsSync(oneOut)).toBe(true);
 
@@ -154,7 +182,9 @@ describe.skipIf(!hasCorpus)('data:import on the UCI ServiceNow incident log', ()
     const manyOut = join(work, 'many.json');
     const failed = runImport(many, manyOut);
     expect(failed.status).toBe(1);
-    expect(failed.stdout).toMatch(/\d+ of 141712 rows were rejected, more than the limit of 1%; nothing was written/);
+    expect(failed.stdout).toMatch(
+      /\d+ of 141712 rows were rejected, more than the limit of 1%; nothing was written/,
+    );
     expect(failed.stdout).toContain('The import failed; nothing was written.');
     expect(existsSync(manyOut)).toBe(false);
     expect(existsSync(join(work, 'many.json.parquet'))).toBe(false);

@@ -34,5 +34,8 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
   const result = validateMetrics({ kpis, benchmarks, snapshots });
   // Ticket-flow KPIs computed from help-desk exports (npm run data:import) join the snapshots here.
   const computed = withTicketFigures(root, result.value, snapshots);
-  return { value: computed.value, problems: [...problems, ...result.problems, ...computed.problems] };
+  return {
+    value: computed.value,
+    problems: [...problems, ...result.problems, ...computed.problems],
+  };
 }

@@ -1,5 +1,10 @@
 /** SQL result rows → the figures file (`data/tickets/computed.json`), deterministic to the byte. */
-import type { Duration, PeriodFigures, ScopeFigures, TicketFigures } from '../../schemas/ticket-figures.ts';
+import type {
+  Duration,
+  PeriodFigures,
+  ScopeFigures,
+  TicketFigures,
+} from '../../schemas/ticket-figures.ts';
 import { calendarPeriodRange, type PeriodKind } from '../periods.ts';
 import type { SqlRow } from './engine.ts';
 import type { FileStats } from './import.ts';
@@ -8,8 +13,12 @@ import type { SourceDefinition, TicketField } from './sources.ts';
 export type ComputedTickets = TicketFigures;
 
 const round = (x: number, places = 4) => Math.round(x * 10 ** places) / 10 ** places;
-const num = (v: SqlRow[string] | undefined): number | null => (v === null || v === undefined ? null : Number(v));
-const rate = (part: SqlRow[string] | undefined, whole: SqlRow[string] | undefined): number | null => {
+const num = (v: SqlRow[string] | undefined): number | null =>
+  v === null || v === undefined ? null : Number(v);
+const rate = (
+  part: SqlRow[string] | undefined,
+  whole: SqlRow[string] | undefined,
+): number | null => {
   const w = num(whole);
   return w ? round((100 * (num(part) ?? 0)) / w) : null;
 };
@@ -94,7 +103,11 @@ export function buildComputed(input: ComputedInput): ComputedTickets {
     if (p) p.categories.push({ category: String(r['category']), tickets: num(r['tickets']) ?? 0 });
   }
   // Sorted keys: the same export gives the same bytes.
-  const sorted = Object.fromEntries(Object.keys(periods).sort().map((k) => [k, periods[k]!]));
+  const sorted = Object.fromEntries(
+    Object.keys(periods)
+      .sort()
+      .map((k) => [k, periods[k]!]),
+  );
   const has = (f: TicketField) => input.source.columns[f] !== undefined;
   const unsupported = needs
     .filter(([, alternatives]) => !alternatives.some((fields) => fields.every(has)))

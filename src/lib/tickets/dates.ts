@@ -12,12 +12,25 @@ export type ParsedDate =
   | { ok: false; reason: 'unparseable' | 'ambiguous' | 'needs-tz' | 'invalid' };
 
 const months: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const iso =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+// Day-first with dots, as German and Russian locales write it: 04.03.2026 09:00
+const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 // Jira's default export format: 08/Oct/24 9:15 AM
 const jira = /^(\d{1,2})\/([A-Za-z]{3})\/(\d{2}|\d{4})(?: (\d{1,2}):(\d{2})(?: ?([AaPp][Mm]))?)?$/;
 
@@ -37,7 +50,10 @@ export function isTimeZone(tz: string): boolean {
 /** Offset of `tz` from UTC at the instant `utc`, in ms; cached per hour, which is exact for every real zone. */
 export function zoneOffset(tz: string, utc: number): number {
   let cache = offsetCache.get(tz);
-  if (!cache) offsetCache.set(tz, (cache = new Map()));
+  if (!cache) {
+    cache = new Map<number, number>();
+    offsetCache.set(tz, cache);
+  }
   const hour = Math.floor(utc / 3_600_000);
   const hit = cache.get(hour);
   if (hit !== undefined) return hit;
@@ -46,14 +62,26 @@ export function zoneOffset(tz: string, utc: number): number {
     fmt = new Intl.DateTimeFormat('en-US', {
       timeZone: tz,
       hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(tz, fmt);
   }
   const at = hour * 3_600_000;
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const wall = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
   const offset = wall - at;
   cache.set(hour, offset);
   return offset;
@@ -70,10 +98,17 @@ export const localDay = (utc: number, tz: string): string =>
   new Date(utc + zoneOffset(tz, utc)).toISOString().slice(0, 10);
 
 function build(
-  y: number, mo: number, d: number, h: number, mi: number, s: number,
-  zone: string | undefined, tz: string | undefined,
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  zone: string | undefined,
+  tz: string | undefined,
 ): ParsedDate {
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return { ok: false, reason: 'invalid' };
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+    return { ok: false, reason: 'invalid' };
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   if (new Date(wall).getUTCDate() !== d) return { ok: false, reason: 'invalid' };
   if (zone !== undefined) {
@@ -91,7 +126,11 @@ function build(
  * Read one timestamp as exports write it: ISO 8601 (with or without offset), `d/m/Y H:M` or
  * `m/d/Y H:M` (per `order`), or Jira's `08/Oct/24 9:15 AM`. Without an offset `tz` is required.
  */
-export function parseTimestamp(text: string, tz: string | undefined, order: DateOrder | undefined): ParsedDate {
+export function parseTimestamp(
+  text: string,
+  tz: string | undefined,
+  order: DateOrder | undefined,
+): ParsedDate {
   const t = text.trim();
   let m = iso.exec(t);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], tz);
@@ -109,6 +148,9 @@ export function parseTimestamp(text: string, tz: string | undefined, order: Date
     else return { ok: false, reason: 'ambiguous' };
     return build(+m[3]!, month, day, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), undefined, tz);
   }
+  m = dotted.exec(t);
+  if (m)
+    return build(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), undefined, tz);
   m = jira.exec(t);
   if (m) {
     const month = months[m[2]!.toLowerCase()];
@@ -138,7 +180,8 @@ export function parseJiraDuration(text: string, dayMinutes: number): number | un
   const t = text.trim();
   const m = /^(-)?\s*(?:(\d+)w\s*)?(?:(\d+)d\s*)?(?:(\d+)h\s*)?(?:(\d+)m)?$/.exec(t);
   if (!m || t === '' || t === '-') return undefined;
-  const minutes = +(m[2] ?? 0) * 5 * dayMinutes + +(m[3] ?? 0) * dayMinutes + +(m[4] ?? 0) * 60 + +(m[5] ?? 0);
+  const minutes =
+    +(m[2] ?? 0) * 5 * dayMinutes + +(m[3] ?? 0) * dayMinutes + +(m[4] ?? 0) * 60 + +(m[5] ?? 0);
   return m[1] ? -minutes : minutes;
 }
 

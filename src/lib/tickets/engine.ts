@@ -5,14 +5,21 @@
  * numbering, date parsing) happens before the rows reach the table.
  */
 import { readFileSync } from 'node:fs';
-import { DuckDBInstance, DuckDBDateValue, DuckDBTimestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import {
+  DuckDBInstance,
+  DuckDBDateValue,
+  DuckDBTimestampValue,
+  type DuckDBAppender,
+  type DuckDBConnection,
+} from '@duckdb/node-api';
 import { calendarPeriodRange, periodOf, type PeriodKind } from '../periods.ts';
 import type { NormalisedTicket } from './normalise.ts';
 
 const sqlDir = new URL('./sql/', import.meta.url);
 
 /** The text of one of the KPI SQL files. */
-export const readSql = (name: string): string => readFileSync(new URL(`${name}.sql`, sqlDir), 'utf8');
+export const readSql = (name: string): string =>
+  readFileSync(new URL(`${name}.sql`, sqlDir), 'utf8');
 
 /** The KPI queries, run in this order. */
 export const kpiQueries = ['kpis', 'quantiles', 'backlog', 'problems'] as const;
@@ -30,7 +37,12 @@ export class TicketEngine {
   private readonly appender: DuckDBAppender;
   private readonly source: string;
 
-  private constructor(instance: DuckDBInstance, connection: DuckDBConnection, appender: DuckDBAppender, source: string) {
+  private constructor(
+    instance: DuckDBInstance,
+    connection: DuckDBConnection,
+    appender: DuckDBAppender,
+    source: string,
+  ) {
     this.instance = instance;
     this.connection = connection;
     this.appender = appender;
@@ -84,7 +96,11 @@ export class TicketEngine {
    * Close the table and load the calendar (every day from `firstDay` to `lastDay`, `YYYY-MM-DD`,
    * with its month, ISO week and quarter) and the parameters the SQL reads.
    */
-  async finishLoading(firstDay: string, lastDay: string, params: Record<string, number>): Promise<void> {
+  async finishLoading(
+    firstDay: string,
+    lastDay: string,
+    params: Record<string, number>,
+  ): Promise<void> {
     this.appender.flushSync();
     this.appender.closeSync();
     const calendar = await this.connection.createAppender('calendar');
@@ -118,11 +134,14 @@ export class TicketEngine {
       const out: SqlRow = {};
       for (const [key, value] of Object.entries(row))
         out[key] =
-          value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+          value === null ||
+          typeof value === 'string' ||
+          typeof value === 'number' ||
+          typeof value === 'boolean'
             ? value
             : typeof value === 'bigint'
               ? Number(value)
-              : String(value);
+              : JSON.stringify(value);
       return out;
     });
   }
@@ -138,7 +157,8 @@ export class TicketEngine {
   /** The DuckDB version, for provenance. */
   async version(): Promise<string> {
     const reader = await this.connection.runAndReadAll('SELECT version() AS v');
-    return String(reader.getRowObjectsJson()[0]?.['v'] ?? '');
+    const v = reader.getRowObjectsJS()[0]?.['v'];
+    return typeof v === 'string' ? v : '';
   }
 
   close(): void {

@@ -10,7 +10,12 @@ import { problem, type Problem } from '../diagnostics/problem.ts';
 import { isTimeZone, localDay, parseTimestamp, type DateOrder } from './dates.ts';
 import { TicketEngine } from './engine.ts';
 import { csvRows, isJsonExport, zendeskJsonRows, type RowStream } from './read.ts';
-import { dateOrderEvidence, resolveColumns, RowNormaliser, type NormalisedTicket } from './normalise.ts';
+import {
+  dateOrderEvidence,
+  resolveColumns,
+  RowNormaliser,
+  type NormalisedTicket,
+} from './normalise.ts';
 import { buildComputed, type ComputedTickets } from './computed.ts';
 import type { SourceDefinition, TicketField } from './sources.ts';
 
@@ -72,13 +77,17 @@ export function rejectLimit(spec: string, rows: number): number {
 const DAY = 86_400_000;
 const dayString = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
-function openRows(file: ImportFile): Promise<RowStream> | RowStream {
-  return isJsonExport(file.path) ? zendeskJsonRows(file.path) : csvRows(file.path);
+function openRows(file: ImportFile, delimiter: string | undefined): Promise<RowStream> | RowStream {
+  return isJsonExport(file.path) ? zendeskJsonRows(file.path) : csvRows(file.path, delimiter);
 }
 
 /** Is the first date of the file a slash date, so the file's order has to be found? */
-async function findDateOrder(file: ImportFile, index: Partial<Record<TicketField, number>>): Promise<DateOrder | undefined> {
-  const stream = await openRows(file);
+async function findDateOrder(
+  file: ImportFile,
+  index: Partial<Record<TicketField, number>>,
+  delimiter: string | undefined,
+): Promise<DateOrder | undefined> {
+  const stream = await openRows(file, delimiter);
   for await (const row of stream.rows) {
     const created = index.created === undefined ? '' : (row.cells[index.created] ?? '');
     if (!created.includes('/')) return undefined;
@@ -95,7 +104,9 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
   const tz = options.tz ?? source.tz;
   const first = options.files[0]?.name ?? '';
   if (tz !== undefined && !isTimeZone(tz)) {
-    problems.push(problem('error', first, { line: 1, column: 1 }, 'tz', 'tickets.unknown-tz', { tz }));
+    problems.push(
+      problem('error', first, { line: 1, column: 1 }, 'tz', 'tickets.unknown-tz', { tz }),
+    );
     return { value: undefined, problems, files, tickets: 0 };
   }
   const workingDayMinutes = options.workingDayMinutes ?? 480;
@@ -114,25 +125,44 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
     for (const file of options.files) {
       let stream: RowStream;
       try {
-        stream = await openRows(file);
+        stream = await openRows(file, source.delimiter);
       } catch (e) {
-        problems.push(problem('error', file.name, { line: 1, column: 1 }, '', 'tickets.unreadable', { reason: e instanceof Error ? e.message : String(e) }));
+        problems.push(
+          problem('error', file.name, { line: 1, column: 1 }, '', 'tickets.unreadable', {
+            reason: e instanceof Error ? e.message : String(e),
+          }),
+        );
         continue;
       }
       const { index, missing } = resolveColumns(source, stream.header);
       const required = missing.filter((m) => m.field === 'id' || m.field === 'created');
       for (const m of missing)
         problems.push(
-          problem(m.field === 'id' || m.field === 'created' ? 'error' : 'warning', file.name, { line: 1, column: 1 }, m.column, 'tickets.missing-column', {
-            column: m.column,
-            system: source.system,
-            field: m.field,
-          }),
+          problem(
+            m.field === 'id' || m.field === 'created' ? 'error' : 'warning',
+            file.name,
+            { line: 1, column: 1 },
+            m.column,
+            'tickets.missing-column',
+            {
+              column: m.column,
+              system: source.system,
+              field: m.field,
+            },
+          ),
         );
       if (required.length > 0) continue;
-      const dateOrder = options.dateOrder ?? source.dateOrder ?? (await findDateOrder(file, index));
+      const dateOrder =
+        options.dateOrder ??
+        source.dateOrder ??
+        (await findDateOrder(file, index, source.delimiter));
       if (dateOrder) dateOrders.add(dateOrder);
-      const normaliser = new RowNormaliser(source, index, stream.header, { file: file.name, tz, dateOrder, workingDayMinutes });
+      const normaliser = new RowNormaliser(source, index, stream.header, {
+        file: file.name,
+        tz,
+        dateOrder,
+        workingDayMinutes,
+      });
       let rows = 0;
       let rejected = 0;
       let checkedZone = false;
@@ -141,11 +171,18 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
           rows++;
           if (!checkedZone && tz === undefined && index.created !== undefined) {
             checkedZone = true;
-            const parsed = parseTimestamp(r.cells[index.created] ?? '', undefined, dateOrder ?? 'dmy');
+            const parsed = parseTimestamp(
+              r.cells[index.created] ?? '',
+              undefined,
+              dateOrder ?? 'dmy',
+            );
             if (!parsed.ok && parsed.reason === 'needs-tz') {
               // One message, not one per row: the whole file needs a zone.
               normaliser.normalise(r.cells, r);
-              problems.push(normaliser.problems.find((p) => p.code === 'tickets.date-needs-tz') ?? normaliser.problems[0]!);
+              problems.push(
+                normaliser.problems.find((p) => p.code === 'tickets.date-needs-tz') ??
+                  normaliser.problems[0]!,
+              );
               return { value: undefined, problems, files, tickets: 0 };
             }
           }
@@ -168,12 +205,19 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
               rejected++;
               const col = index.id ?? 0;
               problems.push(
-                problem('error', file.name, { line: r.line, column: col + 1 }, stream.header[col] ?? 'id', 'tickets.duplicate-id', {
-                  row: r.row,
-                  column: stream.header[col] ?? 'id',
-                  value: ticket.id,
-                  firstRow: before.row,
-                }),
+                problem(
+                  'error',
+                  file.name,
+                  { line: r.line, column: col + 1 },
+                  stream.header[col] ?? 'id',
+                  'tickets.duplicate-id',
+                  {
+                    row: r.row,
+                    column: stream.header[col] ?? 'id',
+                    value: ticket.id,
+                    firstRow: before.row,
+                  },
+                ),
               );
               continue;
             }
@@ -183,10 +227,19 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
           }
           minDay = Math.min(minDay, ticket.createdDay);
           maxDay = Math.max(maxDay, ticket.createdDay, ticket.solvedDay ?? -Infinity);
-          maxInstant = Math.max(maxInstant, ticket.created, ticket.solved ?? -Infinity, ticket.updated ?? -Infinity);
+          maxInstant = Math.max(
+            maxInstant,
+            ticket.created,
+            ticket.solved ?? -Infinity,
+            ticket.updated ?? -Infinity,
+          );
         }
       } catch (e) {
-        problems.push(problem('error', file.name, { line: rows + 2, column: 1 }, '', 'tickets.unreadable', { reason: e instanceof Error ? e.message : String(e) }));
+        problems.push(
+          problem('error', file.name, { line: rows + 2, column: 1 }, '', 'tickets.unreadable', {
+            reason: e instanceof Error ? e.message : String(e),
+          }),
+        );
       }
       problems.push(...normaliser.problems);
       rowsTotal += rows;
@@ -207,7 +260,14 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
         }),
       );
     }
-    if (problems.some((p) => p.code !== 'tickets.missing-column' && p.severity === 'error' && !/^tickets\.(date|number|negative|required|channel|value|before|duplicate)/.test(p.code)))
+    if (
+      problems.some(
+        (p) =>
+          p.code !== 'tickets.missing-column' &&
+          p.severity === 'error' &&
+          !/^tickets\.(date|number|negative|required|channel|value|before|duplicate)/.test(p.code),
+      )
+    )
       return { value: undefined, problems, files, tickets };
     if (tickets === 0) return { value: undefined, problems, files, tickets };
     const exportedOn = options.exportedOn ?? localDay(maxInstant, tz ?? 'UTC');

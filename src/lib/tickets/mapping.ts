@@ -8,10 +8,15 @@ import { sources, type SourceDefinition } from './sources.ts';
 const lower = (list: string[]) => list.map((v) => v.toLowerCase());
 
 /** The source definition a mapping file describes, built on its base source. */
-export function loadMapping(path: string, file: string): { value: SourceDefinition | undefined; problems: Problem[] } {
+export function loadMapping(
+  path: string,
+  file: string,
+): { value: SourceDefinition | undefined; problems: Problem[] } {
   const fail = (reason: string, field = '') => ({
     value: undefined,
-    problems: [problem('error', file, { line: 1, column: 1 }, field, 'tickets.mapping', { reason })],
+    problems: [
+      problem('error', file, { line: 1, column: 1 }, field, 'tickets.mapping', { reason }),
+    ],
   });
   let raw: unknown;
   try {
@@ -38,14 +43,24 @@ export function loadMapping(path: string, file: string): { value: SourceDefiniti
   };
   if (m.defaultChannel) definition.defaultChannel = m.defaultChannel;
   if (m.tz) definition.tz = m.tz;
+  if (m.delimiter) definition.delimiter = m.delimiter;
   if (m.dateOrder) definition.dateOrder = m.dateOrder;
   if (m.eventLog !== undefined) definition.eventLog = m.eventLog;
-  if (m.sla) definition.sla = { met: lower(m.sla.met), breached: lower(m.sla.breached), none: lower(m.sla.none) };
+  if (m.sla)
+    definition.sla = {
+      met: lower(m.sla.met),
+      breached: lower(m.sla.breached),
+      none: lower(m.sla.none),
+    };
   if (m.rating)
     definition.rating =
       'scale' in m.rating
         ? m.rating
-        : { good: lower(m.rating.good), bad: lower(m.rating.bad), unrated: lower(m.rating.unrated) };
+        : {
+            good: lower(m.rating.good),
+            bad: lower(m.rating.bad),
+            unrated: lower(m.rating.unrated),
+          };
   if (!definition.columns.id || !definition.columns.created)
     return fail('`columns` must name at least `id` and `created`', 'columns');
   return { value: definition, problems: [] };

@@ -8,7 +8,11 @@ import { jsonPositions } from '../diagnostics/json-position.ts';
 import { readJson } from '../diagnostics/json-read.ts';
 import { hasErrors, problem, type Problem } from '../diagnostics/problem.ts';
 import { zodProblems } from '../diagnostics/zod-problems.ts';
-import { ticketFiguresSchema, type PeriodFigures, type TicketFigures } from '../../schemas/ticket-figures.ts';
+import {
+  ticketFiguresSchema,
+  type PeriodFigures,
+  type TicketFigures,
+} from '../../schemas/ticket-figures.ts';
 import type { Snapshot } from '../../schemas/snapshot.ts';
 
 export const TICKET_FIGURES_FILE = 'data/tickets/computed.json';
@@ -28,7 +32,11 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export function kpisOfPeriod(period: PeriodFigures, figures: TicketFigures): ComputedKpi[] {
   const out: ComputedKpi[] = [];
   const all = period.scopes['all'];
-  const add = (id: string, value: number | null | undefined, extra: Omit<ComputedKpi, 'id' | 'value'> = {}) => {
+  const add = (
+    id: string,
+    value: number | null | undefined,
+    extra: Omit<ComputedKpi, 'id' | 'value'> = {},
+  ) => {
     if (value !== null && value !== undefined) out.push({ id, value, ...extra });
   };
   if (all) {
@@ -38,13 +46,21 @@ export function kpisOfPeriod(period: PeriodFigures, figures: TicketFigures): Com
     add('escalation-rate', all.reassignmentRate === null ? null : round1(all.reassignmentRate), {
       note: `proxy: ${figures.proxies['escalation-rate'] ?? 'reassignment'}`,
     });
-    add('repeat-contact-rate', all.repeatContactRate === null ? null : round1(all.repeatContactRate));
+    add(
+      'repeat-contact-rate',
+      all.repeatContactRate === null ? null : round1(all.repeatContactRate),
+    );
     add('sla', all.slaAttainment === null ? null : round1(all.slaAttainment));
   }
   const ticket = period.scopes['ticket'];
   const frtTicket = (scope: typeof ticket) =>
     scope?.firstReplyBusinessHours
-      ? { value: round1((scope.firstReplyBusinessHours.mean * 60) / figures.provenance.workingDayMinutes), note: 'business' }
+      ? {
+          value: round1(
+            (scope.firstReplyBusinessHours.mean * 60) / figures.provenance.workingDayMinutes,
+          ),
+          note: 'business',
+        }
       : scope?.firstReplyHours
         ? { value: round1(scope.firstReplyHours.mean / 24), note: 'calendar' }
         : undefined;
@@ -63,14 +79,23 @@ export function kpisOfPeriod(period: PeriodFigures, figures: TicketFigures): Com
 }
 
 /** Read and check the figures file; undefined (and no problem) when there is none. */
-export function loadTicketFigures(root: string): { value: TicketFigures | undefined; problems: Problem[] } {
+export function loadTicketFigures(root: string): {
+  value: TicketFigures | undefined;
+  problems: Problem[];
+} {
   if (!existsSync(`${root}/${TICKET_FIGURES_FILE}`)) return { value: undefined, problems: [] };
   const read = readJson(root, TICKET_FIGURES_FILE);
-  if (hasErrors(read.problems) || read.text === undefined) return { value: undefined, problems: read.problems };
+  if (hasErrors(read.problems) || read.text === undefined)
+    return { value: undefined, problems: read.problems };
   const parsed = ticketFiguresSchema.safeParse(read.value);
   if (!parsed.success) {
     const position = read.position ?? jsonPositions(read.text);
-    return { value: undefined, problems: zodProblems(parsed.error, read.value, TICKET_FIGURES_FILE, position, { syntax: 'json' }) };
+    return {
+      value: undefined,
+      problems: zodProblems(parsed.error, read.value, TICKET_FIGURES_FILE, position, {
+        syntax: 'json',
+      }),
+    };
   }
   return { value: parsed.data, problems: read.problems };
 }
@@ -107,19 +132,26 @@ export function mergeTicketFigures(
       if (typeof typed === 'number') {
         const path = kpi.channel ? ['channels', kpi.channel, kpi.id] : ['metrics', kpi.id];
         problems.push(
-          problem('error', text?.file ?? `data/snapshots/${snapshot.period.toLowerCase()}.json`, position?.(path) ?? { line: 1, column: 1 }, path.join('.'), 'tickets.conflict', {
-            kpi: kpi.channel ? `${kpi.id} (${kpi.channel})` : kpi.id,
-            period: snapshot.period,
-            typed,
-            computed: kpi.value,
-            export: `${exportName} (${TICKET_FIGURES_FILE})`,
-          }),
+          problem(
+            'error',
+            text?.file ?? `data/snapshots/${snapshot.period.toLowerCase()}.json`,
+            position?.(path) ?? { line: 1, column: 1 },
+            path.join('.'),
+            'tickets.conflict',
+            {
+              kpi: kpi.channel ? `${kpi.id} (${kpi.channel})` : kpi.id,
+              period: snapshot.period,
+              typed,
+              computed: kpi.value,
+              export: `${exportName} (${TICKET_FIGURES_FILE})`,
+            },
+          ),
         );
         continue;
       }
       target[kpi.id] = kpi.value;
     }
-    return { ...snapshot, metrics, channels } as Snapshot;
+    return { ...snapshot, metrics, channels };
   });
   return { value, problems };
 }
@@ -133,5 +165,8 @@ export function withTicketFigures<T extends { snapshots: Snapshot[] }>(
   const figures = loadTicketFigures(root);
   if (!figures.value) return { value: data, problems: figures.problems };
   const merged = mergeTicketFigures(data.snapshots, figures.value, texts);
-  return { value: { ...data, snapshots: merged.value }, problems: [...figures.problems, ...merged.problems] };
+  return {
+    value: { ...data, snapshots: merged.value },
+    problems: [...figures.problems, ...merged.problems],
+  };
 }

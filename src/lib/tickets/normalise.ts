@@ -3,7 +3,14 @@
  * the file, the row (line) and the column; a rejected row is counted, never dropped silently.
  */
 import { problem, type Problem } from '../diagnostics/problem.ts';
-import { parseHms, parseJiraDuration, parseTimestamp, slashDateEvidence, zoneOffset, type DateOrder } from './dates.ts';
+import {
+  parseHms,
+  parseJiraDuration,
+  parseTimestamp,
+  slashDateEvidence,
+  zoneOffset,
+  type DateOrder,
+} from './dates.ts';
 import { kindOf, type SourceDefinition, type TicketChannel, type TicketField } from './sources.ts';
 
 /** A ticket as the KPI SQL reads it (see `sql/schema.sql`). */
@@ -57,7 +64,10 @@ const DAY = 86_400_000;
 export function resolveColumns(
   source: SourceDefinition,
   header: readonly string[],
-): { index: Partial<Record<TicketField, number>>; missing: { field: TicketField; column: string }[] } {
+): {
+  index: Partial<Record<TicketField, number>>;
+  missing: { field: TicketField; column: string }[];
+} {
   const positions = new Map<string, number>();
   header.forEach((h, i) => {
     const name = h.replace(/^\uFEFF/, '').trim();
@@ -108,14 +118,26 @@ export class RowNormaliser {
     this.missing = new Set(['', ...source.missing]);
   }
 
-  private report(place: RowPlace, field: TicketField, code: Parameters<typeof problem>[4], params: object): void {
+  private report(
+    place: RowPlace,
+    field: TicketField,
+    code: Parameters<typeof problem>[4],
+    params: object,
+  ): void {
     const col = this.index[field] ?? 0;
     this.problems.push(
-      problem('error', this.options.file, { line: place.line, column: col + 1 }, this.header[col] ?? field, code as never, {
-        row: place.row,
-        column: this.header[col] ?? field,
-        ...params,
-      } as never),
+      problem(
+        'error',
+        this.options.file,
+        { line: place.line, column: col + 1 },
+        this.header[col] ?? field,
+        code as never,
+        {
+          row: place.row,
+          column: this.header[col] ?? field,
+          ...params,
+        },
+      ),
     );
   }
 
@@ -135,7 +157,11 @@ export class RowNormaliser {
     return false;
   }
 
-  private number(row: readonly string[], field: TicketField, place: RowPlace): number | null | false {
+  private number(
+    row: readonly string[],
+    field: TicketField,
+    place: RowPlace,
+  ): number | null | false {
     const value = this.text(row, field);
     if (value === null) return null;
     const kind = kindOf(this.source, field);
@@ -187,7 +213,10 @@ export class RowNormaliser {
     if (via !== null) {
       channel = this.source.channels[via.toLowerCase()];
       if (!channel)
-        this.report(place, 'channel', 'tickets.channel', { value: via, known: Object.keys(this.source.channels) });
+        this.report(place, 'channel', 'tickets.channel', {
+          value: via,
+          known: Object.keys(this.source.channels),
+        });
     } else if (!channel) {
       this.report(place, 'channel', 'tickets.required', {});
     }
@@ -199,7 +228,10 @@ export class RowNormaliser {
       if (this.source.sla.met.includes(v)) slaMet = true;
       else if (this.source.sla.breached.includes(v)) slaMet = false;
       else if (!this.source.sla.none.includes(v))
-        this.report(place, 'sla', 'tickets.value', { value: sla, known: [...this.source.sla.met, ...this.source.sla.breached] });
+        this.report(place, 'sla', 'tickets.value', {
+          value: sla,
+          known: [...this.source.sla.met, ...this.source.sla.breached],
+        });
     }
 
     let satisfied: boolean | null = null;
@@ -209,20 +241,39 @@ export class RowNormaliser {
       if ('scale' in scale) {
         const n = Number(rating);
         if (!Number.isFinite(n) || n < scale.scale[0] || n > scale.scale[1])
-          this.report(place, 'rating', 'tickets.value', { value: rating, known: [`${scale.scale[0]}–${scale.scale[1]}`] });
+          this.report(place, 'rating', 'tickets.value', {
+            value: rating,
+            known: [`${scale.scale[0]}–${scale.scale[1]}`],
+          });
         else satisfied = n >= scale.goodFrom;
       } else {
         const v = rating.toLowerCase();
         if (scale.good.includes(v)) satisfied = true;
         else if (scale.bad.includes(v)) satisfied = false;
         else if (!scale.unrated.includes(v))
-          this.report(place, 'rating', 'tickets.value', { value: rating, known: [...scale.good, ...scale.bad, ...scale.unrated] });
+          this.report(place, 'rating', 'tickets.value', {
+            value: rating,
+            known: [...scale.good, ...scale.bad, ...scale.unrated],
+          });
       }
     }
 
-    if (this.problems.length > before || id === null || typeof created !== 'number' || !channel) return undefined;
+    if (this.problems.length > before || id === null || typeof created !== 'number' || !channel)
+      return undefined;
     if (solved === false || updated === false || firstReplyAt === false) return undefined;
-    if ([firstReply, firstReplyBusiness, fullResolution, fullResolutionBusiness, reopens, reassignments, stations, replies, version].includes(false))
+    if (
+      [
+        firstReply,
+        firstReplyBusiness,
+        fullResolution,
+        fullResolutionBusiness,
+        reopens,
+        reassignments,
+        stations,
+        replies,
+        version,
+      ].includes(false)
+    )
       return undefined;
 
     if (typeof solved === 'number' && solved < created) {
@@ -242,8 +293,10 @@ export class RowNormaliser {
       }
       if (firstReply === null) firstReply = (firstReplyAt - created) / 60_000;
     }
-    if (fullResolution === null && typeof solved === 'number') fullResolution = (solved - created) / 60_000;
-    if (reassignments === null && typeof stations === 'number') reassignments = Math.max(0, stations - 1);
+    if (fullResolution === null && typeof solved === 'number')
+      fullResolution = (solved - created) / 60_000;
+    if (reassignments === null && typeof stations === 'number')
+      reassignments = Math.max(0, stations - 1);
 
     const day = (utc: number) => Math.floor((utc + zoneOffset(tz, utc)) / DAY);
     return {

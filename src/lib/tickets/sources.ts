@@ -14,14 +14,7 @@ export type TicketChannel = (typeof ticketChannels)[number];
 
 /** How a field's text is read. */
 export type FieldKind =
-  | 'text'
-  | 'datetime'
-  | 'minutes'
-  | 'hours'
-  | 'hms'
-  | 'jira-duration'
-  | 'count'
-  | 'stations';
+  'text' | 'datetime' | 'minutes' | 'hours' | 'hms' | 'jira-duration' | 'count' | 'stations';
 
 /** The fields of a normalised ticket an export may supply, with how each is read. */
 export const fieldKinds = {
@@ -64,11 +57,15 @@ export interface SourceDefinition {
   /** SLA field values (lower case) meaning met / breached; anything else listed as `none` is no SLA. */
   sla?: { met: string[]; breached: string[]; none: string[] };
   /** Rating values (lower case): satisfied, dissatisfied, not rated; or a numeric scale. */
-  rating?: { good: string[]; bad: string[]; unrated: string[] } | { scale: [number, number]; goodFrom: number };
+  rating?:
+    | { good: string[]; bad: string[]; unrated: string[] }
+    | { scale: [number, number]; goodFrom: number };
   /** Status values (lower case) that mean solved, when the export has no solved date. */
   solvedStatuses?: string[];
   /** Texts that mean "no value" (beside the empty cell). */
   missing: string[];
+  /** The CSV's field separator, when it is not a comma. */
+  delimiter?: string;
   /** One row per update (ServiceNow event logs): rows are reduced to each ticket's last state. */
   eventLog?: boolean;
   /** Slash dates' order when the system always writes one. */
@@ -122,7 +119,11 @@ export const zendesk: SourceDefinition = {
     whatsapp: 'social',
     'answer bot': 'bot',
   },
-  rating: { good: ['good', 'good with comment'], bad: ['bad', 'bad with comment'], unrated: ['offered', 'unoffered'] },
+  rating: {
+    good: ['good', 'good with comment'],
+    bad: ['bad', 'bad with comment'],
+    unrated: ['offered', 'unoffered'],
+  },
   missing: [],
   proxies: {
     escalation: 'reassigned: moved to a second group (Group stations ≥ 2)',
@@ -160,7 +161,7 @@ export const freshdesk: SourceDefinition = {
     ecommerce: 'ticket',
     phone: 'phone',
     chat: 'chat',
-    'mobihelp': 'chat',
+    mobihelp: 'chat',
     forum: 'social',
     twitter: 'social',
     facebook: 'social',
@@ -226,7 +227,10 @@ export const jira: SourceDefinition = {
     category: 'Custom field (Request Type)',
     tags: 'Labels',
   },
-  kinds: { firstReplyBusinessMinutes: 'jira-duration', fullResolutionBusinessMinutes: 'jira-duration' },
+  kinds: {
+    firstReplyBusinessMinutes: 'jira-duration',
+    fullResolutionBusinessMinutes: 'jira-duration',
+  },
   channels: {},
   defaultChannel: 'ticket',
   rating: { scale: [1, 5], goodFrom: 4 },
@@ -239,7 +243,15 @@ export const genericCsv: SourceDefinition = {
   id: 'csv',
   system: 'CSV',
   columns: {},
-  channels: { ticket: 'ticket', email: 'ticket', web: 'ticket', chat: 'chat', phone: 'phone', social: 'social', bot: 'bot' },
+  channels: {
+    ticket: 'ticket',
+    email: 'ticket',
+    web: 'ticket',
+    chat: 'chat',
+    phone: 'phone',
+    social: 'social',
+    bot: 'bot',
+  },
   missing: [],
   proxies: {},
 };

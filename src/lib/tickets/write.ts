@@ -4,7 +4,11 @@ import { dirname } from 'node:path';
 import type { TicketFigures } from '../../schemas/ticket-figures.ts';
 
 /** The file's text; `computedAt` is kept from the previous file when nothing else changed. */
-export function figuresText(figures: TicketFigures, previous: string | undefined, now: Date): string {
+export function figuresText(
+  figures: TicketFigures,
+  previous: string | undefined,
+  now: Date,
+): string {
   const render = (computedAt: string) =>
     `${JSON.stringify({ ...figures, provenance: { ...figures.provenance, computedAt } }, null, 2)}\n`;
   if (previous !== undefined) {
@@ -20,7 +24,11 @@ export function figuresText(figures: TicketFigures, previous: string | undefined
 }
 
 /** Write the figures file (atomically: a half-written file never replaces a good one). */
-export function writeFigures(path: string, figures: TicketFigures, now: Date): { changed: boolean } {
+export function writeFigures(
+  path: string,
+  figures: TicketFigures,
+  now: Date,
+): { changed: boolean } {
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   const text = figuresText(figures, previous, now);
   if (text === previous) return { changed: false };

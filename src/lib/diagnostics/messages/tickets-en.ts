@@ -69,7 +69,13 @@ export const ticketsEn = {
     `the mapping file is not usable: ${p.reason}`,
     'see “Data import” in the README for the mapping file’s fields',
   ],
-  'tickets.conflict': (p: { kpi: string; period: string; typed: number; computed: number; export: string }) => [
+  'tickets.conflict': (p: {
+    kpi: string;
+    period: string;
+    typed: number;
+    computed: number;
+    export: string;
+  }) => [
     `${p.kpi} for ${p.period} is typed as ${p.typed} here, and computed as ${p.computed} from ${p.export}`,
     `remove the typed value (the export is the source), or drop the export's figure by importing without it`,
   ],
