@@ -8,13 +8,18 @@ import type { GitInfo } from './git.ts';
 export type Audience = 'internal' | 'public';
 
 /** The site's top-level sections, as the main navigation names them. */
-export type Section = 'home' | 'kb' | 'tags' | 'reports' | 'roadmap' | 'health';
+export type Section = 'home' | 'kb' | 'tags' | 'reports' | 'roadmap' | 'health' | 'tracking';
 
 /**
  * Management material — quarterly reports, the improvement roadmap, content health — is about the
  * team, not for customers: a public build generates none of its pages and links to none of them.
  */
-export const internalSections: ReadonlySet<Section> = new Set(['reports', 'roadmap', 'health']);
+export const internalSections: ReadonlySet<Section> = new Set([
+  'reports',
+  'roadmap',
+  'health',
+  'tracking',
+]);
 
 /** Whether a build for `audience` has the section's pages (and so may link to them). */
 export const hasSection = (section: Section, audience: Audience): boolean =>

@@ -21,6 +21,8 @@ const pages = [
   '/en/tags/',
   '/zh-cn/tags/退款/',
   '/en/tags/reply-template/',
+  '/zh-cn/tracking/',
+  '/en/tracking/',
   '/zh-cn/does-not-exist/',
 ];
 

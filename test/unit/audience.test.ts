@@ -11,14 +11,14 @@ describe('sections per audience', () => {
   it('keeps reports, roadmap and content health out of a public build', () => {
     expect(hasSection('kb', 'public')).toBe(true);
     expect(hasSection('tags', 'public')).toBe(true);
-    for (const section of ['reports', 'roadmap', 'health'] as const) {
+    for (const section of ['reports', 'roadmap', 'health', 'tracking'] as const) {
       expect(hasSection(section, 'public'), section).toBe(false);
       expect(hasSection(section, 'internal'), section).toBe(true);
     }
   });
   it('generates an internal-only route’s pages in internal builds only', () => {
     const paths = [{ params: { locale: 'en' } }];
-    for (const section of ['reports', 'roadmap', 'health'] as const) {
+    for (const section of ['reports', 'roadmap', 'health', 'tracking'] as const) {
       expect(
         sectionPaths(section, 'internal', () => paths),
         section,
