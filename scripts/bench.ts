@@ -52,6 +52,7 @@ import {
   TYPING,
 } from './lib/bench/search.ts';
 import { methodText } from './lib/bench/method.ts';
+import { benchImports } from './lib/bench/tickets.ts';
 import { gzipFileBytes, median, percentile, round } from './lib/bench/stats.ts';
 import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -65,7 +66,10 @@ const usage = `Usage: npm run bench -- [options]
   --json <file>           also write this run's results, with per-file details, to <file>
   --seed <n>              seed of the synthetic corpus and the queries (default 20261123)
   --quarters <n>          snapshot quarters of the synthetic corpus, 1 to 80 (default 12)
-  --keep                  keep the temporary projects`;
+  --keep                  keep the temporary projects
+  --imports               only the ticket-import benchmark: the UCI ServiceNow log and a generated
+                          export (--tickets, default 1000000); writes docs/benchmarks-imports.md
+  --tickets <n>           size of the generated export for --imports`;
 
 const parsed = parseCommandLine(
   process.argv.slice(2),
@@ -77,6 +81,8 @@ const parsed = parseCommandLine(
     seed: { type: 'string', default: '20261123' },
     quarters: { type: 'string', default: '12' },
     keep: { type: 'boolean', default: false },
+    imports: { type: 'boolean', default: false },
+    tickets: { type: 'string', default: '1000000' },
   },
   usage,
   consoleOutput,
@@ -89,6 +95,14 @@ function stop(message: string): never {
 }
 if (positionals.length)
   stop(`“${positionals.join(' ')}” is not an option: every option starts with --`);
+if (args.imports)
+  process.exit(
+    await benchImports(
+      repoRoot,
+      resolve(repoRoot, '../shared/corpora/uci-incident-event-log.csv.gz'),
+      Number(args.tickets),
+    ),
+  );
 const seed = Number(args.seed);
 if (!Number.isSafeInteger(seed))
   stop(`--seed “${args.seed}” is not an integer: e.g. --seed 20261123`);

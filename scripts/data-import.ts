@@ -54,8 +54,10 @@ const root = resolve(v.root ?? resolve(import.meta.dirname, '..'));
 const fail = (message: string) => process.exit(usageError(consoleOutput, message, usage));
 
 if (args.positionals.length === 0) fail('name at least one export file');
-if (v['date-order'] && v['date-order'] !== 'dmy' && v['date-order'] !== 'mdy') fail('--date-order is dmy or mdy');
-if (v['exported-on'] && !/^\d{4}-\d{2}-\d{2}$/.test(v['exported-on'])) fail('--exported-on is a date written YYYY-MM-DD');
+if (v['date-order'] && v['date-order'] !== 'dmy' && v['date-order'] !== 'mdy')
+  fail('--date-order is dmy or mdy');
+if (v['exported-on'] && !/^\d{4}-\d{2}-\d{2}$/.test(v['exported-on']))
+  fail('--exported-on is a date written YYYY-MM-DD');
 const positive = (name: string, text: string | undefined, fallback: number) => {
   if (text === undefined) return fallback;
   const n = Number(text);
@@ -100,7 +102,11 @@ const wholeFile = result.problems.filter((p) => !p.message.startsWith('row '));
 const shown = [...wholeFile, ...result.problems.filter((p) => !wholeFile.includes(p)).slice(0, 50)];
 if (shown.length) console.log(formatProblems(localize(shown, lang), lang));
 if (result.problems.length > shown.length)
-  console.log(lang === 'zh-cn' ? `……另有 ${result.problems.length - shown.length} 个问题未列出` : `… and ${result.problems.length - shown.length} more problems not listed`);
+  console.log(
+    lang === 'zh-cn'
+      ? `……另有 ${result.problems.length - shown.length} 个问题未列出`
+      : `… and ${result.problems.length - shown.length} more problems not listed`,
+  );
 for (const f of result.files)
   console.log(
     lang === 'zh-cn'
@@ -110,13 +116,19 @@ for (const f of result.files)
 if (!result.value) {
   rmSync(parquetTmp, { force: true });
   console.log(summarize(result.problems, lang));
-  console.log(lang === 'zh-cn' ? '导入失败，没有写入任何文件。' : 'The import failed; nothing was written.');
+  console.log(
+    lang === 'zh-cn' ? '导入失败，没有写入任何文件。' : 'The import failed; nothing was written.',
+  );
   process.exit(1);
 }
 const { changed } = writeFigures(out, result.value, new Date());
 renameSync(parquetTmp, parquet);
 for (const u of result.value.unsupported)
-  console.log(lang === 'zh-cn' ? `无法计算：${u.measure}（${u.reason}）` : `not computed: ${u.measure} (${u.reason})`);
+  console.log(
+    lang === 'zh-cn'
+      ? `无法计算：${u.measure}（${u.reason}）`
+      : `not computed: ${u.measure} (${u.reason})`,
+  );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   lang === 'zh-cn'

@@ -17,14 +17,86 @@ import { consoleOutput, parseCommandLine } from './lib/command-line.ts';
 
 /** The story, per quarter: what the team's ticket desk looked like. */
 const story = [
-  { quarter: '2024-Q4', volume: 6240, backlog: 1240, reopen: 9.8, reassigned: 14.2, repeat: 37.0, frtDays: 5.1, csat: 76.8 },
-  { quarter: '2025-Q1', volume: 5980, backlog: 1105, reopen: 9.5, reassigned: 13.8, repeat: 35.8, frtDays: 4.6, csat: 77.5 },
-  { quarter: '2025-Q2', volume: 6105, backlog: 980, reopen: 9.1, reassigned: 13.1, repeat: 34.1, frtDays: 4.3, csat: 79.0 },
-  { quarter: '2025-Q3', volume: 6420, backlog: 1032, reopen: 9.3, reassigned: 12.6, repeat: 34.6, frtDays: 4.4, csat: 79.1 },
-  { quarter: '2025-Q4', volume: 5890, backlog: 890, reopen: 8.7, reassigned: 12.0, repeat: 32.0, frtDays: 4.0, csat: 80.9 },
-  { quarter: '2026-Q1', volume: 6310, backlog: 845, reopen: 8.3, reassigned: 13.4, repeat: 30.2, frtDays: 3.9, csat: 81.2 },
-  { quarter: '2026-Q2', volume: 5720, backlog: 760, reopen: 7.9, reassigned: 12.2, repeat: 27.5, frtDays: 3.7, csat: 83.5 },
-  { quarter: '2026-Q3', volume: 5480, backlog: 702, reopen: 7.5, reassigned: 11.0, repeat: 25.1, frtDays: 3.5, csat: 84.8 },
+  {
+    quarter: '2024-Q4',
+    volume: 6240,
+    backlog: 1240,
+    reopen: 9.8,
+    reassigned: 14.2,
+    repeat: 37.0,
+    frtDays: 5.1,
+    csat: 76.8,
+  },
+  {
+    quarter: '2025-Q1',
+    volume: 5980,
+    backlog: 1105,
+    reopen: 9.5,
+    reassigned: 13.8,
+    repeat: 35.8,
+    frtDays: 4.6,
+    csat: 77.5,
+  },
+  {
+    quarter: '2025-Q2',
+    volume: 6105,
+    backlog: 980,
+    reopen: 9.1,
+    reassigned: 13.1,
+    repeat: 34.1,
+    frtDays: 4.3,
+    csat: 79.0,
+  },
+  {
+    quarter: '2025-Q3',
+    volume: 6420,
+    backlog: 1032,
+    reopen: 9.3,
+    reassigned: 12.6,
+    repeat: 34.6,
+    frtDays: 4.4,
+    csat: 79.1,
+  },
+  {
+    quarter: '2025-Q4',
+    volume: 5890,
+    backlog: 890,
+    reopen: 8.7,
+    reassigned: 12.0,
+    repeat: 32.0,
+    frtDays: 4.0,
+    csat: 80.9,
+  },
+  {
+    quarter: '2026-Q1',
+    volume: 6310,
+    backlog: 845,
+    reopen: 8.3,
+    reassigned: 13.4,
+    repeat: 30.2,
+    frtDays: 3.9,
+    csat: 81.2,
+  },
+  {
+    quarter: '2026-Q2',
+    volume: 5720,
+    backlog: 760,
+    reopen: 7.9,
+    reassigned: 12.2,
+    repeat: 27.5,
+    frtDays: 3.7,
+    csat: 83.5,
+  },
+  {
+    quarter: '2026-Q3',
+    volume: 5480,
+    backlog: 702,
+    reopen: 7.5,
+    reassigned: 11.0,
+    repeat: 25.1,
+    frtDays: 3.5,
+    csat: 84.8,
+  },
 ];
 /** The day the export was taken. */
 const exportDay = '2026-10-09';
@@ -103,7 +175,11 @@ const tagsByType: Record<string, string[]> = {
   task: ['address_change', 'cancel_order', 'return_pickup'],
 };
 const tickets: Ticket[] = [];
-const quarters = story.map((q) => ({ ...q, volume: Math.round(q.volume * scale), backlog: Math.round(q.backlog * scale) }));
+const quarters = story.map((q) => ({
+  ...q,
+  volume: Math.round(q.volume * scale),
+  backlog: Math.round(q.backlog * scale),
+}));
 let requesters = 500_000;
 const exportEnd = wall(exportDay) + 17 * 3_600_000;
 
@@ -117,9 +193,24 @@ quarters.forEach((q, qi) => {
     // Weekdays carry most of the mail; working hours most of the day's.
     let day: number;
     do day = Math.floor(random() * days);
-    while ([5, 6].includes(new Date(from + day * DAY).getUTCDay() === 0 ? 6 : new Date(from + day * DAY).getUTCDay() - 1) && random() < 0.6);
-    const minute = random() < 0.8 ? 8 * 60 + Math.floor(random() * 11 * 60) : Math.floor(random() * 24 * 60);
-    const type = random() < 0.5 ? 'question' : random() < 0.5 ? 'incident' : random() < 0.6 ? 'problem' : 'task';
+    while (
+      [5, 6].includes(
+        new Date(from + day * DAY).getUTCDay() === 0
+          ? 6
+          : new Date(from + day * DAY).getUTCDay() - 1,
+      ) &&
+      random() < 0.6
+    );
+    const minute =
+      random() < 0.8 ? 8 * 60 + Math.floor(random() * 11 * 60) : Math.floor(random() * 24 * 60);
+    const type =
+      random() < 0.5
+        ? 'question'
+        : random() < 0.5
+          ? 'incident'
+          : random() < 0.6
+            ? 'problem'
+            : 'task';
     mine.push({
       created: from + day * DAY + minute * MIN + Math.floor(random() * 60) * 1000,
       solved: null,
@@ -149,7 +240,8 @@ quarters.forEach((q, qi) => {
   const business = values.map((v) => Math.max(1, Math.round((v / sum) * targetTotal)));
   business.sort((a, b) => b - a);
   // The longest replies go to the tickets with the most time before they must be solved.
-  const room = (t: Ticket) => (t.backlog ? (last ? exportEnd : until + 10 * DAY) : until) - t.created;
+  const room = (t: Ticket) =>
+    (t.backlog ? (last ? exportEnd : until + 10 * DAY) : until) - t.created;
   const byRoom = [...mine].sort((a, b) => room(b) - room(a) || a.created - b.created);
   byRoom.forEach((t, i) => (t.replyBusiness = business[i]!));
   // A ticket cannot take a reply longer than its room allows; what is cut is shared out among
@@ -169,7 +261,11 @@ quarters.forEach((q, qi) => {
     const headroom = open.reduce((s, t) => s + limit(t) - t.replyBusiness, 0);
     let given = 0;
     for (const t of open) {
-      const add = Math.min(limit(t) - t.replyBusiness, Math.max(1, Math.floor((excess * (limit(t) - t.replyBusiness)) / headroom)), excess - given);
+      const add = Math.min(
+        limit(t) - t.replyBusiness,
+        Math.max(1, Math.floor((excess * (limit(t) - t.replyBusiness)) / headroom)),
+        excess - given,
+      );
       t.replyBusiness += add;
       given += add;
       if (given >= excess) break;
@@ -190,23 +286,28 @@ quarters.forEach((q, qi) => {
     else t.rating = t.solved === null ? 'Unoffered' : 'Offered';
   }
   // Reassigned to a second group.
-  for (const t of sample(mine, countFor(q.reassigned, mine.length))) t.stations = 2 + (random() < 0.2 ? 1 : 0);
+  for (const t of sample(mine, countFor(q.reassigned, mine.length)))
+    t.stations = 2 + (random() < 0.2 ? 1 : 0);
   // Repeat contacts: the requester of a ticket from the six days before.
   const before = tickets.concat(mine);
   let latest = -1;
   const eligible = mine.filter((t) => {
-    while (latest + 1 < before.length && before[latest + 1]!.created < t.created - 3_600_000) latest++;
+    while (latest + 1 < before.length && before[latest + 1]!.created < t.created - 3_600_000)
+      latest++;
     return latest >= 0 && before[latest]!.created >= t.created - 6 * DAY;
   });
   for (const t of sample(eligible, countFor(q.repeat, mine.length))) t.repeat = true;
-  tickets.push(...mine);
+  for (const t of mine) tickets.push(t);
 });
 
 // Reopens count among the tickets solved in each quarter.
 quarters.forEach((q) => {
   const { start, end } = calendarPeriodRange(q.quarter);
-  const solved = tickets.filter((t) => t.solved !== null && t.solved >= wall(start) && t.solved < wall(end) + DAY);
-  for (const t of sample(solved, countFor(q.reopen, solved.length))) t.reopens = random() < 0.85 ? 1 : 2;
+  const solved = tickets.filter(
+    (t) => t.solved !== null && t.solved >= wall(start) && t.solved < wall(end) + DAY,
+  );
+  for (const t of sample(solved, countFor(q.reopen, solved.length)))
+    t.reopens = random() < 0.85 ? 1 : 2;
 });
 
 // Requesters: new ones, except repeat contacts, which reuse one from the six days before.
@@ -223,11 +324,30 @@ tickets.forEach((t, i) => {
 });
 
 const header = [
-  'Id', 'Requester', 'Requester id', 'Group', 'Subject', 'Tags', 'Status', 'Priority', 'Via', 'Ticket type',
-  'Created at', 'Updated at', 'Solved at', 'Satisfaction Score', 'Group stations', 'Assignee stations', 'Reopens',
-  'Replies', 'First reply time in minutes', 'First reply time in minutes within business hours',
-  'First resolution time in minutes', 'First resolution time in minutes within business hours',
-  'Full resolution time in minutes', 'Full resolution time in minutes within business hours',
+  'Id',
+  'Requester',
+  'Requester id',
+  'Group',
+  'Subject',
+  'Tags',
+  'Status',
+  'Priority',
+  'Via',
+  'Ticket type',
+  'Created at',
+  'Updated at',
+  'Solved at',
+  'Satisfaction Score',
+  'Group stations',
+  'Assignee stations',
+  'Reopens',
+  'Replies',
+  'First reply time in minutes',
+  'First reply time in minutes within business hours',
+  'First resolution time in minutes',
+  'First resolution time in minutes within business hours',
+  'Full resolution time in minutes',
+  'Full resolution time in minutes within business hours',
 ];
 const groups = ['Orders', 'After-sales', 'Payments', 'Technical support'];
 const subjects: Record<string, string> = {
@@ -239,10 +359,18 @@ const subjects: Record<string, string> = {
 const lines = [header.join(',')];
 tickets.forEach((t, i) => {
   const full = t.solved === null ? '' : String(Math.round((t.solved - t.created) / MIN));
-  const fullBusiness = t.solved === null ? '' : String(Math.round((t.solved - t.created) / MIN / 4.2));
+  const fullBusiness =
+    t.solved === null ? '' : String(Math.round((t.solved - t.created) / MIN / 4.2));
   const status =
-    t.solved === null ? pick(['Open', 'Pending', 'On-hold']) : t.solved < exportEnd - 4 * DAY ? 'Closed' : 'Solved';
-  const updated = Math.min(exportEnd, (t.solved ?? t.created + t.replyCalendar * MIN) + (t.solved ? 4 * DAY : 0));
+    t.solved === null
+      ? pick(['Open', 'Pending', 'On-hold'])
+      : t.solved < exportEnd - 4 * DAY
+        ? 'Closed'
+        : 'Solved';
+  const updated = Math.min(
+    exportEnd,
+    (t.solved ?? t.created + t.replyCalendar * MIN) + (t.solved ? 4 * DAY : 0),
+  );
   lines.push(
     [
       100_001 + i,

@@ -32,10 +32,12 @@ ranked AS (
     measure,
     x,
     ROW_NUMBER() OVER (PARTITION BY kind, period, scope, measure ORDER BY x) AS rn,
-    COUNT(*) OVER (PARTITION BY kind, period, scope, measure) AS n
+    COUNT(*) OVER (PARTITION BY kind, period, scope, measure) AS n,
+    AVG(x) OVER (PARTITION BY kind, period, scope, measure) AS mean
   FROM scoped
 ),
 positioned AS (
+  -- 0-based offsets of the two percentiles in the sorted values
   SELECT
     kind,
     period,
@@ -44,9 +46,16 @@ positioned AS (
     x,
     rn,
     n,
-    1 + 0.5 * (n - 1) AS p50,
-    1 + 0.9 * (n - 1) AS p90
+    mean,
+    CAST(n - 1 AS DOUBLE) * 0.5 AS o50,
+    CAST(n - 1 AS DOUBLE) * 0.9 AS o90
   FROM ranked
+),
+picked AS (
+  -- only the (up to four) values the percentiles interpolate between
+  SELECT kind, period, scope, measure, x, rn, n, mean, o50, o90
+  FROM positioned
+  WHERE rn = FLOOR(o50) + 1 OR rn = CEIL(o50) + 1 OR rn = FLOOR(o90) + 1 OR rn = CEIL(o90) + 1
 )
 SELECT
   kind,
@@ -54,13 +63,13 @@ SELECT
   scope,
   measure,
   MAX(n) AS n,
-  MAX(CASE WHEN rn = FLOOR(p50) THEN x END)
-    + (MAX(CASE WHEN rn = CEIL(p50) THEN x END) - MAX(CASE WHEN rn = FLOOR(p50) THEN x END))
-    * (MAX(p50) - FLOOR(MAX(p50))) AS median,
-  MAX(CASE WHEN rn = FLOOR(p90) THEN x END)
-    + (MAX(CASE WHEN rn = CEIL(p90) THEN x END) - MAX(CASE WHEN rn = FLOOR(p90) THEN x END))
-    * (MAX(p90) - FLOOR(MAX(p90))) AS p90,
-  AVG(x) AS mean
-FROM positioned
+  MAX(CASE WHEN rn = FLOOR(o50) + 1 THEN x END)
+    + (MAX(CASE WHEN rn = CEIL(o50) + 1 THEN x END) - MAX(CASE WHEN rn = FLOOR(o50) + 1 THEN x END))
+    * (MAX(o50) - FLOOR(MAX(o50))) AS median,
+  MAX(CASE WHEN rn = FLOOR(o90) + 1 THEN x END)
+    + (MAX(CASE WHEN rn = CEIL(o90) + 1 THEN x END) - MAX(CASE WHEN rn = FLOOR(o90) + 1 THEN x END))
+    * (MAX(o90) - FLOOR(MAX(o90))) AS p90,
+  MAX(mean) AS mean
+FROM picked
 GROUP BY kind, period, scope, measure
 ORDER BY kind, period, scope, measure
