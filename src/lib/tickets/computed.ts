@@ -7,10 +7,17 @@ import type {
 } from '../../schemas/ticket-figures.ts';
 import { calendarPeriodRange, type PeriodKind } from '../periods.ts';
 import type { SqlRow } from './engine.ts';
-import type { FileStats } from './import.ts';
 import type { SourceDefinition, TicketField } from './sources.ts';
 
 export type ComputedTickets = TicketFigures;
+
+/** One file of an import: its name, hash and row counts. */
+export interface FileStats {
+  file: string;
+  sha256: string;
+  rows: number;
+  rejected: number;
+}
 
 const round = (x: number, places = 4) => Math.round(x * 10 ** places) / 10 ** places;
 const num = (v: SqlRow[string] | undefined): number | null =>

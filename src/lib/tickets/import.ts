@@ -16,7 +16,9 @@ import {
   RowNormaliser,
   type NormalisedTicket,
 } from './normalise.ts';
-import { buildComputed, type ComputedTickets } from './computed.ts';
+import { buildComputed, type ComputedTickets, type FileStats } from './computed.ts';
+
+export type { FileStats };
 import type { SourceDefinition, TicketField } from './sources.ts';
 
 export interface ImportFile {
@@ -42,13 +44,6 @@ export interface ImportOptions {
   /** Write the normalised tickets here as Parquet (only when the import succeeds). */
   parquet?: string | undefined;
   threads?: number;
-}
-
-export interface FileStats {
-  file: string;
-  sha256: string;
-  rows: number;
-  rejected: number;
 }
 
 export interface ImportResult {
