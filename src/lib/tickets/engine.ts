@@ -5,6 +5,8 @@
  * numbering, date parsing) happens before the rows reach the table.
  */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   DuckDBInstance,
   DuckDBDateValue,
@@ -50,7 +52,13 @@ export class TicketEngine {
   }
 
   static async open(source: string, threads = 2): Promise<TicketEngine> {
-    const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
+    // A bounded engine: past the limit DuckDB spills sorts and joins to disk instead of growing.
+    const instance = await DuckDBInstance.create(':memory:', {
+      threads: String(threads),
+      memory_limit: process.env['TICKETS_MEMORY_LIMIT'] ?? '600MB',
+      temp_directory: join(tmpdir(), `tickets-duckdb-${process.pid}`),
+      preserve_insertion_order: 'false',
+    });
     const connection = await instance.connect();
     await connection.run(readSql('schema'));
     const appender = await connection.createAppender('tickets');
