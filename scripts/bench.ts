@@ -53,6 +53,7 @@ import {
 } from './lib/bench/search.ts';
 import { methodText } from './lib/bench/method.ts';
 import { compareWithStarlight } from './lib/bench/vs-starlight.ts';
+import { benchImports } from './lib/bench/tickets.ts';
 import { gzipFileBytes, median, percentile, round } from './lib/bench/stats.ts';
 import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -69,7 +70,10 @@ const usage = `Usage: npm run bench -- [options]
   --vs-starlight          build the corpus (default: the pingcap archive in ../shared/corpora) and
                           Starlight on the same articles clean in turns; report medians and ratios
   --runs <n>              clean builds of each side with --vs-starlight (default 3)
-  --keep                  keep the temporary projects`;
+  --keep                  keep the temporary projects
+  --imports               only the ticket-import benchmark: the UCI ServiceNow log and a generated
+                          export (--tickets, default 1000000); writes docs/benchmarks-imports.md
+  --tickets <n>           size of the generated export for --imports`;
 
 const parsed = parseCommandLine(
   process.argv.slice(2),
@@ -83,6 +87,8 @@ const parsed = parseCommandLine(
     keep: { type: 'boolean', default: false },
     'vs-starlight': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    imports: { type: 'boolean', default: false },
+    tickets: { type: 'string', default: '1000000' },
   },
   usage,
   consoleOutput,
@@ -95,6 +101,14 @@ function stop(message: string): never {
 }
 if (positionals.length)
   stop(`“${positionals.join(' ')}” is not an option: every option starts with --`);
+if (args.imports)
+  process.exit(
+    await benchImports(
+      repoRoot,
+      resolve(repoRoot, '../shared/corpora/uci-incident-event-log.csv.gz'),
+      Number(args.tickets),
+    ),
+  );
 const seed = Number(args.seed);
 if (!Number.isSafeInteger(seed))
   stop(`--seed “${args.seed}” is not an integer: e.g. --seed 20261123`);

@@ -9,7 +9,15 @@ export type Audience = 'internal' | 'public';
 
 /** The site's top-level sections, as the main navigation names them. */
 export type Section =
-  'home' | 'kb' | 'tags' | 'training' | 'training-records' | 'reports' | 'roadmap' | 'health';
+  | 'home'
+  | 'kb'
+  | 'tags'
+  | 'training'
+  | 'training-records'
+  | 'reports'
+  | 'roadmap'
+  | 'health'
+  | 'tracking';
 
 /**
  * Management material — quarterly reports, the improvement roadmap, content health — is about the
@@ -22,6 +30,7 @@ export const internalSections: ReadonlySet<Section> = new Set([
   // The team's training records (dashboard, growth records): people's names, ids and grades.
   // The learning paths themselves (`training`) are built for every audience.
   'training-records',
+  'tracking',
 ]);
 
 /** Whether a build for `audience` has the section's pages (and so may link to them). */

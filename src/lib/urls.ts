@@ -32,6 +32,8 @@ export const comparePath = (locale: Locale, period: string, earlier: string): st
   `/${locale}/reports/${periodSlug(period)}/compare/${periodSlug(earlier)}/`;
 
 export const roadmapPath = (locale: Locale) => `/${locale}/roadmap/`;
+/** Weekly and monthly ticket-flow figures from the help-desk export. */
+export const trackingPath = (locale: Locale) => `/${locale}/tracking/`;
 export const roadmapOwnerPath = (locale: Locale, owner: string) =>
   `/${locale}/roadmap/owner/${encodeURIComponent(owner)}/`;
 export const roadmapStatusPath = (locale: Locale, status: StatusFilter) =>

@@ -28,6 +28,8 @@ const pages = [
   '/zh-cn/training/dashboard/',
   '/en/training/dashboard/2025-q1/',
   '/zh-cn/training/agents/ag1004/',
+  '/zh-cn/tracking/',
+  '/en/tracking/',
   '/zh-cn/does-not-exist/',
 ];
 

@@ -12,14 +12,20 @@ describe('sections per audience', () => {
     expect(hasSection('kb', 'public')).toBe(true);
     expect(hasSection('tags', 'public')).toBe(true);
     expect(hasSection('training', 'public')).toBe(true);
-    for (const section of ['reports', 'roadmap', 'health', 'training-records'] as const) {
+    for (const section of [
+      'reports',
+      'roadmap',
+      'health',
+      'training-records',
+      'tracking',
+    ] as const) {
       expect(hasSection(section, 'public'), section).toBe(false);
       expect(hasSection(section, 'internal'), section).toBe(true);
     }
   });
   it('generates an internal-only route’s pages in internal builds only', () => {
     const paths = [{ params: { locale: 'en' } }];
-    for (const section of ['reports', 'roadmap', 'health'] as const) {
+    for (const section of ['reports', 'roadmap', 'health', 'tracking'] as const) {
       expect(
         sectionPaths(section, 'internal', () => paths),
         section,

@@ -3,6 +3,7 @@ import { readJson } from '../diagnostics/json-read.ts';
 import { hasErrors, type Problem } from '../diagnostics/problem.ts';
 import { withTrainingFigures } from '../training/snapshot-figures.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
+import { withTicketFigures } from '../tickets/merge.ts';
 
 export const KPIS_FILE = 'data/kpis.json';
 export const BENCHMARKS_FILE = 'data/benchmarks.json';
@@ -34,8 +35,10 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
   const result = validateMetrics({ kpis, benchmarks, snapshots });
   // The training figures of every quarter the learning-platform exports cover come from them.
   const training = withTrainingFigures(root, result.value, snapshots);
+  // Ticket-flow KPIs computed from help-desk exports (npm run data:import) join the snapshots here.
+  const computed = withTicketFigures(root, training.value, snapshots);
   return {
-    value: training.value,
-    problems: [...problems, ...result.problems, ...training.problems],
+    value: computed.value,
+    problems: [...problems, ...result.problems, ...training.problems, ...computed.problems],
   };
 }

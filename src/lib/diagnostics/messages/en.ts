@@ -1,3 +1,4 @@
+import { ticketsEn } from './tickets-en.ts';
 import {
   LIST,
   NULL,
@@ -572,6 +573,7 @@ export const en = {
     `does not match its schema: ${p.message}`,
     'fix the front matter and save; the preview picks the file up again',
   ],
+  ...ticketsEn,
 } satisfies Record<string, (p: never) => Text>;
 
 export type RangeProblem = RangeWrong;

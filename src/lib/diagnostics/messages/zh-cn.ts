@@ -1,3 +1,4 @@
+import { ticketsZhCn } from './tickets-zh-cn.ts';
 import type { en } from './en.ts';
 import {
   LIST,
@@ -506,4 +507,5 @@ export const zhCn: Catalog = {
     `与字段规则不符：${p.message}`,
     '修正文件开头的字段并保存，预览会重新读取这个文件',
   ],
+  ...ticketsZhCn,
 };

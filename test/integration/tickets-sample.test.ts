@@ -1,0 +1,89 @@
+/**
+ * The sample site's ticket-flow KPIs come from the committed Zendesk export: importing it again
+ * reproduces data/tickets/computed.json byte for byte, and changing one ticket changes the report.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
+
+const repo = join(import.meta.dirname, '../..');
+const exportFile = 'data/exports/zendesk-tickets.csv.gz';
+let work: string;
+
+const runImport = (root: string, file: string) =>
+  spawnSync(
+    process.execPath,
+    [
+      'scripts/data-import.ts',
+      file,
+      '--source',
+      'zendesk',
+      '--tz',
+      'Asia/Shanghai',
+      '--exported-on',
+      '2026-10-09',
+      '--root',
+      root,
+      '--parquet',
+      join(root, 'tickets.parquet'),
+      '--lang',
+      'en',
+    ],
+    { cwd: repo, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+  );
+
+describe('the sample export', () => {
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'tickets-sample-'));
+    cpSync(join(repo, 'data'), join(work, 'data'), { recursive: true });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('imports again to the committed figures, byte for byte', () => {
+    const run = runImport(work, join(work, exportFile));
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('48145 rows read, 0 rejected');
+    expect(run.stdout).toContain('(unchanged)');
+    expect(readFileSync(join(work, 'data/tickets/computed.json'), 'utf8')).toBe(
+      readFileSync(join(repo, 'data/tickets/computed.json'), 'utf8'),
+    );
+    const q3 = loadMetrics(work).value.snapshots.find((s) => s.period === '2026-Q3')!;
+    expect(q3.metrics).toMatchObject({
+      'ticket-volume': 5480,
+      backlog: 702,
+      'reopen-rate': 7.5,
+      'frt-ticket': 3.5,
+    });
+  });
+
+  it('changing one ticket and importing again changes the report', () => {
+    const lines = gunzipSync(readFileSync(join(work, exportFile)))
+      .toString('utf8')
+      .split('\n');
+    const header = lines[0]!.split(',');
+    const created = header.indexOf('Created at');
+    const solved = header.indexOf('Solved at');
+    // A ticket opened and solved in August 2026 is moved to the last day of June: Q3 loses it,
+    // Q2 gains it, and it is still open when Q2 ends.
+    const i = lines.findIndex((l) => {
+      const c = l.split(',');
+      return c[created]?.startsWith('2026-08-1') && c[solved]?.startsWith('2026-08-2');
+    });
+    const cells = lines[i]!.split(',');
+    cells[created] = '2026-06-30 10:00:00';
+    lines[i] = cells.join(',');
+    writeFileSync(join(work, exportFile), gzipSync(lines.join('\n')));
+    const run = runImport(work, join(work, exportFile));
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const snapshots = loadMetrics(work).value.snapshots;
+    expect(snapshots.find((s) => s.period === '2026-Q3')!.metrics['ticket-volume']).toBe(5479);
+    expect(snapshots.find((s) => s.period === '2026-Q2')!.metrics).toMatchObject({
+      'ticket-volume': 5721,
+      backlog: 761,
+    });
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { kpisOfPeriod, mergeTicketFigures } from '../../src/lib/tickets/merge.ts';
+import { formatCell, provenanceFor, trackingTable } from '../../src/lib/tickets/view.ts';
+import type { Snapshot } from '../../src/schemas/snapshot.ts';
+import type { ScopeFigures, TicketFigures } from '../../src/schemas/ticket-figures.ts';
+
+const scope = (over: Partial<ScopeFigures> = {}): ScopeFigures => ({
+  volume: 100,
+  solved: 90,
+  backlog: 12,
+  firstReplyHours: { n: 90, mean: 30, median: 20, p90: 60 },
+  firstReplyBusinessHours: { n: 90, mean: 12, median: 8, p90: 30 },
+  resolutionHours: { n: 90, mean: 50, median: 40, p90: 100 },
+  resolutionBusinessHours: null,
+  reopenRate: 8.3333,
+  reassignmentRate: 12.04,
+  slaAttainment: null,
+  csat: 80,
+  oneTouchRate: 55,
+  repeatContactRate: 30.26,
+  ...over,
+});
+
+const figures: TicketFigures = {
+  version: 1,
+  provenance: {
+    source: 'zendesk',
+    system: 'Zendesk',
+    files: [{ file: 'data/exports/x.csv.gz', sha256: 'a'.repeat(64), rows: 300, rejected: 0 }],
+    tickets: 300,
+    timeZone: 'Asia/Shanghai',
+    firstDay: '2026-04-01',
+    lastDay: '2026-10-05',
+    exportedOn: '2026-10-09',
+    repeatWindowDays: 7,
+    workingDayMinutes: 480,
+    engine: 'v1.5.6',
+    computedAt: '2026-10-10T00:00:00.000Z',
+  },
+  unsupported: [{ measure: 'SLA attainment', reason: 'no “sla” column' }],
+  proxies: { 'escalation-rate': 'reassigned: Group stations ≥ 2' },
+  periods: {
+    '2026-Q3': {
+      kind: 'quarter',
+      start: '2026-07-01',
+      end: '2026-09-30',
+      complete: true,
+      scopes: { all: scope(), ticket: scope() },
+      categories: [],
+    },
+    '2026-Q4': {
+      kind: 'quarter',
+      start: '2026-10-01',
+      end: '2026-12-31',
+      complete: false,
+      scopes: { all: scope({ backlog: null }) },
+      categories: [],
+    },
+    '2026-09': {
+      kind: 'month',
+      start: '2026-09-01',
+      end: '2026-09-30',
+      complete: true,
+      scopes: { all: scope() },
+      categories: [],
+    },
+    '2026-10': {
+      kind: 'month',
+      start: '2026-10-01',
+      end: '2026-10-31',
+      complete: false,
+      scopes: { all: scope({ backlog: null }) },
+      categories: [],
+    },
+  },
+};
+
+const snapshot = (metrics: Record<string, number | null>): Snapshot => ({
+  period: '2026-Q3',
+  metrics,
+  channels: {},
+  funnel: [],
+  problems: [],
+  skills: [],
+});
+
+describe('computed ticket figures in the metrics model', () => {
+  it('gives the catalog KPIs the export supports, rounded as typed, with proxies and time basis', () => {
+    expect(kpisOfPeriod(figures.periods['2026-Q3']!, figures)).toEqual([
+      { id: 'ticket-volume', value: 100 },
+      { id: 'backlog', value: 12 },
+      { id: 'reopen-rate', value: 8.3 },
+      { id: 'escalation-rate', value: 12, note: 'proxy: reassigned: Group stations ≥ 2' },
+      { id: 'repeat-contact-rate', value: 30.3 },
+      { id: 'frt-ticket', value: 1.5, note: 'business' },
+      { id: 'frt-ticket', channel: 'ticket', value: 1.5, note: 'business' },
+    ]);
+  });
+
+  it('fills a complete quarter, leaves typed KPIs it does not compute, skips incomplete quarters', () => {
+    const merged = mergeTicketFigures([snapshot({ csat: 84 })], figures, []);
+    expect(merged.problems).toEqual([]);
+    expect(merged.value[0]!.metrics).toMatchObject({
+      csat: 84,
+      'ticket-volume': 100,
+      'frt-ticket': 1.5,
+    });
+    expect(merged.value[0]!.channels['ticket']).toEqual({ 'frt-ticket': 1.5 });
+    const q4 = mergeTicketFigures([{ ...snapshot({}), period: '2026-Q4' }], figures, []);
+    expect(q4.value[0]!.metrics).toEqual({});
+  });
+
+  it('a typed value the export also computes is an error naming both', () => {
+    const text = '{\n  "period": "2026-Q3",\n  "metrics": {\n    "backlog": 11\n  }\n}\n';
+    const merged = mergeTicketFigures([snapshot({ backlog: 11 })], figures, [
+      { file: 'data/snapshots/2026-q3.json', text },
+    ]);
+    expect(
+      merged.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.field} ${p.message}`),
+    ).toEqual([
+      'data/snapshots/2026-q3.json:4:5 metrics.backlog backlog for 2026-Q3 is typed as 11 here, and computed as 12 from data/exports/x.csv.gz (data/tickets/computed.json)',
+    ]);
+    expect(merged.value[0]!.metrics['backlog']).toBe(11);
+  });
+});
+
+describe('pages over the figures', () => {
+  it('the provenance line of a covered quarter, none for a partial one', () => {
+    expect(provenanceFor(figures, '2026-Q3')).toMatchObject({
+      tickets: 100,
+      system: 'Zendesk',
+      exportedOn: '2026-10-09',
+      files: [{ name: 'x.csv.gz' }],
+      kpis: [
+        'ticket-volume',
+        'backlog',
+        'reopen-rate',
+        'escalation-rate',
+        'repeat-contact-rate',
+        'frt-ticket',
+      ],
+      proxies: { 'escalation-rate': 'reassigned: Group stations ≥ 2' },
+    });
+    expect(provenanceFor(figures, '2026-Q4')).toBeUndefined();
+    expect(provenanceFor(undefined, '2026-Q3')).toBeUndefined();
+  });
+
+  it('tracking rows newest first, partial periods marked, empty columns left out', () => {
+    const months = trackingTable(figures, 'month', 12);
+    expect(months.rows.map((r) => [r.period, r.partial])).toEqual([
+      ['2026-10', true],
+      ['2026-09', false],
+    ]);
+    expect(months.columns).not.toContain('slaAttainment');
+    expect(months.firstReplyBasis).toBe('business');
+    expect(formatCell(months.rows[1]!.cells.reopenRate, 'en')).toBe('8.3%');
+    expect(formatCell(months.rows[1]!.cells.firstReply, 'zh-cn')).toBe('8.0 小时');
+    expect(formatCell(months.rows[0]!.cells.backlog, 'en')).toBe('—');
+  });
+});
