@@ -5,14 +5,17 @@ import {
   facetEntries,
   highlightParam,
   mergeVariantResults,
+  rarestWords,
   readSearchState,
   searchStateUrl,
+  strongTitleMatch,
   toggleFilter,
   widestSearch,
   withHighlight,
   type Filters,
 } from '../lib/search/page-state.ts';
-import { queryVariants } from '../lib/search/variants.ts';
+import { titleKey } from '../lib/search/palette.ts';
+import { queryPlan, queryVariants } from '../lib/search/variants.ts';
 import { unbreakWords } from '../lib/search/word-breaks.ts';
 import { lexiconLoader } from './lexicon.ts';
 import { shardedIndex } from './quick-find-index.ts';
@@ -24,7 +27,17 @@ interface Config {
   quickFind: string;
   labels: Record<'tier' | 'type' | 'category' | 'facet', Record<string, string>>;
   strings: Record<
-    'one' | 'other' | 'none' | 'more' | 'loading' | 'error' | 'devFallback' | 'clear',
+    | 'one'
+    | 'other'
+    | 'none'
+    | 'more'
+    | 'loading'
+    | 'error'
+    | 'devFallback'
+    | 'clear'
+    | 'retry'
+    | 'filterCount'
+    | 'bestMatch',
     string
   >;
 }
@@ -65,6 +78,8 @@ interface Elements {
   more: HTMLButtonElement;
   filtersBox: HTMLElement;
   facetsBox: HTMLElement;
+  filterToggle: HTMLButtonElement;
+  filterCount: HTMLElement;
   region: HTMLElement;
 }
 
@@ -80,6 +95,8 @@ const pageElements = (): Elements => ({
   more: document.querySelector<HTMLButtonElement>('[data-search-more]')!,
   filtersBox: document.querySelector<HTMLElement>('[data-search-filters]')!,
   facetsBox: document.querySelector<HTMLElement>('[data-search-facets]')!,
+  filterToggle: document.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!,
+  filterCount: document.querySelector<HTMLElement>('[data-search-filter-count]')!,
   region: document.querySelector<HTMLElement>('[data-search-results-region]')!,
 });
 
@@ -134,6 +151,7 @@ function resultItem(
   tier: string | undefined,
   excerpt: string,
   subs: PagefindData['sub_results'] = [],
+  lone = false,
 ): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h2');
@@ -150,7 +168,7 @@ function resultItem(
   }
   const p = document.createElement('p');
   p.className = 'excerpt';
-  p.innerHTML = excerptHtml(excerpt);
+  p.innerHTML = excerptHtml(excerpt, lone);
   li.append(p);
   const headings = subs.filter((s) => s.url.includes('#')).slice(0, 3);
   if (headings.length) {
@@ -172,7 +190,7 @@ function resultItem(
 /** The filter checkboxes with their counts, and a button that clears the chosen ones. */
 function renderFacets(
   config: Config,
-  { facetsBox, filtersBox }: Elements,
+  { facetsBox, filtersBox, filterCount }: Elements,
   counts: Counts,
   filters: Filters,
   onChange: (filters: Filters) => void,
@@ -213,6 +231,9 @@ function renderFacets(
     facetsBox.append(clear);
   }
   filtersBox.hidden = facetsBox.childElementCount === 0;
+  // The toggle that opens the filters on a phone says how many are on.
+  const on = Object.values(filters).reduce((n, values) => n + values.length, 0);
+  filterCount.textContent = on ? config.strings.filterCount.replace('{count}', String(on)) : '';
 }
 
 interface Outcome {
@@ -220,8 +241,12 @@ interface Outcome {
   variants: string[];
   /** Full-text results of every variant, merged and ranked. */
   ranked: PagefindResult[];
-  /** Title matches from the palette's index, shown first. */
+  /** Strong title matches from the palette's index (the whole query or all its words), shown first. */
   best: QuickFindRecord[];
+  /** The words searched instead when the query as a whole found nothing. */
+  retried: string[] | undefined;
+  /** Whether the query is one Chinese character (its lone marks in excerpts are kept). */
+  lone: boolean;
   /** The excerpts of the first results, fetched with them (none for a query typed past). */
   firstPage: PagefindData[];
   /**
@@ -265,22 +290,55 @@ function searcher(
     stale: () => boolean,
   ): Promise<Outcome> => {
     await loader.ready(q);
-    const variants = queryVariants(q, lexicon);
+    const plan = queryPlan(q, lexicon);
     const filtered = Object.keys(filters).length > 0;
     // A chosen filter needs the filter index; its counts then come with the results.
     const engine = filtered ? await facetIndex() : engines.pagefind!;
-    const [searches, best] = await Promise.all([
-      Promise.all(variants.map((v) => engine.search(v, { filters }))),
-      // Titles and aliases that match the query, typos included, lead; full text follows.
+    const searchAll = (forms: readonly string[]) =>
+      Promise.all(forms.map((v) => engine.search(v, { filters })));
+    const [first, titles] = await Promise.all([
+      searchAll(plan.forms),
+      // Titles and aliases that match the query, typos included, lead when they match strongly.
       filtered ? [] : palette.search(q, 3).catch(() => []),
     ]);
-    const ranked = mergeVariantResults(searches);
+    let searches = first;
+    let variants = plan.forms;
+    let ranked = mergeVariantResults(searches, plan.equal);
+    let retried: string[] | undefined;
+    // Nothing has every word: search again with the words that find most on their own, the
+    // rarest first (two, then one), and say so.
+    if (!ranked.length && plan.words.length > 1) {
+      const counts = await Promise.all(
+        plan.words.map(async (word) => {
+          const p = queryPlan(word, lexicon);
+          return mergeVariantResults(await searchAll(p.forms.slice(0, p.equal)), p.equal).length;
+        }),
+      );
+      for (const keep of [2, 1]) {
+        const words = rarestWords(plan.words, counts, keep);
+        if (!words.length) break;
+        const again = queryPlan(words.join(' '), lexicon);
+        const found = await searchAll(again.forms);
+        const merged = mergeVariantResults(found, again.equal);
+        if (merged.length) {
+          [searches, variants, ranked, retried] = [found, again.forms, merged, words];
+          break;
+        }
+      }
+    }
+    const forms = plan.forms.slice(0, plan.equal).map((f) => f.split(' '));
+    const best = titles.filter(
+      (r) => r.p === undefined && strongTitleMatch(titleKey(r.t), forms, titleKey),
+    );
+    const lone = plan.words.length === 1 && /^\p{Script=Han}$/u.test(plan.words[0]!);
     const widest = widestSearch(searches);
     let counts: Promise<Counts> | undefined;
     return {
       variants,
       ranked,
       best,
+      retried,
+      lone,
       // A query searched ahead and already typed past fetches no excerpts.
       firstPage: stale() ? [] : await Promise.all(ranked.slice(0, PAGE).map((r) => r.data())),
       counts: () =>
@@ -334,7 +392,14 @@ function searchAhead(
 export async function initSearchPage(): Promise<void> {
   const config = readConfig();
   const elements = pageElements();
-  const { form, input, status, list, more, filtersBox, region } = elements;
+  const { form, input, status, list, more, filtersBox, region, filterToggle } = elements;
+  // On a phone the filters fold behind one button (its label counts the chosen ones), so the
+  // results come first; wide screens show them beside the results and hide the button.
+  filterToggle.addEventListener('click', () => {
+    const open = filterToggle.getAttribute('aria-expanded') !== 'true';
+    filterToggle.setAttribute('aria-expanded', String(open));
+    filtersBox.dataset['open'] = String(open);
+  });
   const plural = new Intl.PluralRules(document.documentElement.lang);
 
   const loader = lexiconLoader({ synonyms: config.synonyms, scriptMap: config.scriptMap });
@@ -398,7 +463,7 @@ export async function initSearchPage(): Promise<void> {
       if (id !== runId) return;
       status.textContent = `${config.strings.devFallback} ${countText(found.length)}`;
       for (const r of found)
-        list.append(resultItem(config, r.t, withHighlight(r.u, words), r.r, r.s));
+        list.append(resultItem(config, r.t, withHighlight(r.u, words), r.r, r.s ?? ''));
       region.setAttribute('aria-busy', 'false');
       return;
     }
@@ -406,13 +471,17 @@ export async function initSearchPage(): Promise<void> {
     try {
       const found = await outcome(q, filters);
       if (id !== runId) return;
-      const { ranked, best } = found;
+      const { ranked, best, retried, lone } = found;
       const words = highlightParam(found.variants);
       const shownUrls = new Set(best.map((r) => r.u));
       for (const r of best) {
         const item = resultItem(config, r.t, withHighlight(r.u, words), r.r, '');
-        item.querySelector('.excerpt')!.textContent = r.s;
+        item.querySelector('.excerpt')!.textContent = r.s ?? '';
         item.classList.add('best-match');
+        const tag = document.createElement('span');
+        tag.className = 'best-match-label';
+        tag.textContent = config.strings.bestMatch;
+        item.querySelector('h2')!.append(' ', tag);
         list.append(item);
       }
       // Without counts the results still stand; the filters stay hidden.
@@ -422,6 +491,10 @@ export async function initSearchPage(): Promise<void> {
       );
       const total = Math.max(ranked.length, best.length);
       status.textContent = total ? countText(total) : config.strings.none.replace('{query}', q);
+      if (retried)
+        status.textContent = `${config.strings.retry
+          .replace('{query}', q)
+          .replace('{words}', retried.join(' '))} ${countText(total)}`;
       let shown = 0;
       const showMore = async (ready?: PagefindData[]) => {
         const slice = ranked.slice(shown, shown + PAGE);
@@ -444,6 +517,7 @@ export async function initSearchPage(): Promise<void> {
                 url: withHighlight(s.url, words),
                 excerpt: unbreakWords(s.excerpt),
               })),
+              lone,
             ),
           );
         }

@@ -104,22 +104,28 @@ export function headingText(raw: string): string {
 }
 
 /**
- * The ids Astro gives a body's headings: github-slugger over each heading's text, one slugger per
- * document (so a repeated heading gets `-1`, `-2`). ATX headings only (`## …`), outside code.
+ * A body's headings as Astro gives them: depth, text and id (github-slugger over each heading's
+ * text, one slugger per document, so a repeated heading gets `-1`, `-2`). ATX headings only
+ * (`## …`), outside code.
  */
-export function headingIds(body: string): string[] {
+export function bodyHeadings(body: string): { depth: number; text: string; id: string }[] {
   const slugger = new GithubSlugger();
-  const ids: string[] = [];
+  const out: { depth: number; text: string; id: string }[] = [];
   // Code spans stay: their text is part of the id.
   const lines = body.split(/\r\n|\r|\n/);
   const fenced = fencedLines(lines);
   for (const [i, line] of lines.entries()) {
     if (fenced[i]) continue;
     const m = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
-    if (m) ids.push(slugger.slug(headingText(m[2]!)));
+    if (!m) continue;
+    const text = headingText(m[2]!);
+    out.push({ depth: m[1]!.length, text, id: slugger.slug(text) });
   }
-  return ids;
+  return out;
 }
+
+/** The ids Astro gives a body's headings (see bodyHeadings). */
+export const headingIds = (body: string): string[] => bodyHeadings(body).map((h) => h.id);
 
 /** Whether a link leaves the site or is not a path at all (mailto:, tel:, //host, https:). */
 export const isExternal = (href: string): boolean => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href);

@@ -45,9 +45,34 @@ export function toggleFilter(filters: Filters, facet: string, value: string, on:
   return next;
 }
 
-/** Words to highlight on the article a result opens: the query in every form we searched. */
-export const highlightParam = (variants: readonly string[]): string =>
-  [...new Set(variants.flatMap((v) => v.split(' ')))].filter((w) => w.length > 0).join(' ');
+/**
+ * Words to highlight on the article a result opens: each form searched, whole (its words run
+ * together where they are Chinese), and its words, except single Chinese characters split off a
+ * longer query (到 of 退款到账 would mark every 到 on the page).
+ */
+export function highlightParam(variants: readonly string[]): string {
+  const terms: string[] = [];
+  for (const form of variants) {
+    const words = form.split(' ').filter(Boolean);
+    if (words.length > 1) terms.push(joinWords(words));
+    for (const w of words) if (words.length === 1 || !isLoneHan(w)) terms.push(w);
+  }
+  return [...new Set(terms)].join(' ');
+}
+
+const isLoneHan = (word: string) => /^\p{Script=Han}$/u.test(word);
+
+/** Words joined as they are written: Chinese next to Chinese without a space. */
+const joinWords = (words: readonly string[]) =>
+  words.reduce(
+    (out, w) =>
+      /\p{Script=Han}$/u.test(out) && /^\p{Script=Han}/u.test(w)
+        ? out + w
+        : out
+          ? `${out} ${w}`
+          : w,
+    '',
+  );
 
 /** A result's URL carrying the words to highlight, before its `#heading`. */
 export function withHighlight(url: string, words: string): string {
@@ -55,23 +80,33 @@ export function withHighlight(url: string, words: string): string {
   return `${path}?highlight=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
 }
 
-/** Pagefind escapes page text in excerpts and adds only `<mark>`: keep nothing else. */
-export const excerptHtml = (excerpt: string): string => excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
+/**
+ * Pagefind escapes page text in excerpts and adds only `<mark>`: keep nothing else. Marks that
+ * touch become one (退款 and 到账 side by side are one mark); a mark on a single Chinese character
+ * that stands alone is a character split off a longer query word, and is dropped, unless
+ * `lone` says the query is that one character.
+ */
+export function excerptHtml(excerpt: string, lone = false): string {
+  const joined = excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '').replace(/<\/mark>(\s*)<mark>/g, '$1');
+  return lone ? joined : joined.replace(/<mark>(\p{Script=Han})<\/mark>/gu, '$1');
+}
 
-/** The weight of a converted form's or synonym's score against the query as typed. */
+/** The weight of a synonym's score against the query itself (in any script or vocabulary). */
 export const VARIANT_WEIGHT = 0.85;
 
 /**
- * One ranking from the searches of a query's forms (`searches[0]` is the query as typed): each
- * result once, with its best weighted score, highest first. The query as typed outranks its
- * conversions and synonyms at equal scores.
+ * One ranking from the searches of a query's forms: each result once, with its best weighted
+ * score, highest first. The first `equal` searches are the query itself in each script and
+ * vocabulary and count alike (a Traditional page found by the Traditional form of a Simplified
+ * query ranks as if the query had been typed so); synonyms count a little less.
  */
 export function mergeVariantResults<R extends { id: string; score: number }>(
   searches: readonly { results: readonly R[] }[],
+  equal = 1,
 ): R[] {
   const merged = new Map<string, R>();
   searches.forEach((found, i) => {
-    const weight = i === 0 ? 1 : VARIANT_WEIGHT;
+    const weight = i < Math.max(1, equal) ? 1 : VARIANT_WEIGHT;
     for (const r of found.results) {
       const seen = merged.get(r.id);
       if (!seen || seen.score < r.score * weight)
@@ -79,6 +114,45 @@ export function mergeVariantResults<R extends { id: string; score: number }>(
     }
   });
   return [...merged.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The words to search again when a query found nothing: those that find pages on their own,
+ * the rarest first (they say most about what was meant), at most `keep`, in the order typed.
+ * Empty when no word finds anything alone or the query has one word only.
+ */
+export function rarestWords(
+  words: readonly string[],
+  counts: readonly number[],
+  keep: number,
+): string[] {
+  if (words.length < 2) return [];
+  const found = words
+    .map((word, i) => ({ word, i, n: counts[i] ?? 0 }))
+    .filter((w) => w.n > 0)
+    .sort((a, b) => a.n - b.n || a.i - b.i)
+    .slice(0, keep)
+    .sort((a, b) => a.i - b.i);
+  return found.map((w) => w.word);
+}
+
+/**
+ * Whether a title match is strong enough to be shown above the full-text results: the whole
+ * query (any of its script forms) is in the title, or every one of its words is. Keys are
+ * `titleKey`s: letters, digits and characters only, lower case.
+ */
+export function strongTitleMatch(
+  titleKey: string,
+  forms: readonly (readonly string[])[],
+  key: (text: string) => string,
+): boolean {
+  return forms.some((words) => {
+    const keys = words.map(key).filter(Boolean);
+    return (
+      keys.length > 0 &&
+      (titleKey.includes(keys.join('')) || keys.every((k) => titleKey.includes(k)))
+    );
+  });
 }
 
 /** Index of the search that found the most results (its facet counts are shown); 0 on ties. */
