@@ -5,16 +5,20 @@ import {
   facetEntries,
   highlightParam,
   mergeVariantResults,
+  pickRetry,
   rarestWords,
   readSearchState,
+  retryUnits,
   searchStateUrl,
   strongTitleMatch,
   toggleFilter,
   widestSearch,
   withHighlight,
+  withoutOne,
   type Filters,
 } from '../lib/search/page-state.ts';
 import { titleKey } from '../lib/search/palette.ts';
+import { isQuestionWord, stripQuestionPhrases } from '../lib/search/question-words.ts';
 import { queryPlan, queryVariants } from '../lib/search/variants.ts';
 import { unbreakWords } from '../lib/search/word-breaks.ts';
 import { lexiconLoader } from './lexicon.ts';
@@ -305,26 +309,44 @@ function searcher(
     let variants = plan.forms;
     let ranked = mergeVariantResults(searches, plan.equal);
     let retried: string[] | undefined;
-    // Nothing has every word: search again with the words that find most on their own, the
-    // rarest first (two, then one), and say so.
-    if (!ranked.length && plan.words.length > 1) {
-      const counts = await Promise.all(
-        plan.words.map(async (word) => {
-          const p = queryPlan(word, lexicon);
-          return mergeVariantResults(await searchAll(p.forms.slice(0, p.equal)), p.equal).length;
-        }),
-      );
-      for (const keep of [2, 1]) {
-        const words = rarestWords(plan.words, counts, keep);
-        if (!words.length) break;
-        const again = queryPlan(words.join(' '), lexicon);
-        const found = await searchAll(again.forms);
-        const merged = mergeVariantResults(found, again.equal);
-        if (merged.length) {
-          [searches, variants, ranked, retried] = [found, again.forms, merged, words];
-          break;
+    // Nothing has every word: search again with fewer of them, and say so.
+    const units = retryUnits(stripQuestionPhrases(q), plan.words).filter((w) => !isQuestionWord(w));
+    if (!ranked.length && units.length > 1) {
+      // First the query less one word (the stray word is usually one), keeping the most
+      // specific; then its rarest two words, then its rarest one.
+      const search = async (words: readonly string[]) => {
+        const p = queryPlan(words.join(' '), lexicon);
+        const found = await searchAll(p.forms);
+        return {
+          words: [...words],
+          found,
+          forms: p.forms,
+          ranked: mergeVariantResults(found, p.equal),
+        };
+      };
+      const lessOne = await Promise.all(withoutOne(units.slice(0, 6)).map(search));
+      let picked = pickRetry(lessOne.map((t) => ({ ...t, count: t.ranked.length })));
+      if (!picked) {
+        const counts = await Promise.all(
+          units.map(async (word) => (await search([word])).ranked.length),
+        );
+        for (const keep of [2, 1]) {
+          const words = rarestWords(units, counts, keep);
+          if (!words.length) break;
+          const t = await search(words);
+          if (t.ranked.length) {
+            picked = { ...t, count: t.ranked.length };
+            break;
+          }
         }
       }
+      if (picked)
+        [searches, variants, ranked, retried] = [
+          picked.found,
+          picked.forms,
+          picked.ranked,
+          picked.words,
+        ];
     }
     const forms = plan.forms.slice(0, plan.equal).map((f) => f.split(' '));
     const best = titles.filter(

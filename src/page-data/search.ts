@@ -101,7 +101,7 @@ export function loadLexicon(locale: Locale): Promise<Lexicon> {
       const synonyms = synonymsSchema.parse(synonymsFile);
       const maps = buildScriptMaps(text, converters.toSimplified, converters.toTraditional);
       groups ??= phraseGroups(phraseDictionaries(), converters.toSimplified);
-      const phrases = buildPhraseTable(text, groups, maps, converters.toTraditional);
+      const phrases = buildPhraseTable(text, groups, maps, converters);
       return {
         maps: Object.keys(phrases).length ? { ...maps, phrases } : maps,
         synonyms,

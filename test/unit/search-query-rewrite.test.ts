@@ -6,7 +6,10 @@ import {
   excerptHtml,
   highlightParam,
   mergeVariantResults,
+  pickRetry,
   rarestWords,
+  retryUnits,
+  withoutOne,
   strongTitleMatch,
 } from '../../src/lib/search/page-state.ts';
 import {
@@ -36,7 +39,10 @@ const groups = phraseGroups(dictionaries, toSimplified);
 function lexiconFor(text: string): Lexicon {
   const maps = buildScriptMaps(text, toSimplified, toTraditional);
   return {
-    maps: { ...maps, phrases: buildPhraseTable(text, groups, maps, toTraditional) },
+    maps: {
+      ...maps,
+      phrases: buildPhraseTable(text, groups, maps, { toSimplified, toTraditional }),
+    },
     synonyms: [],
   };
 }
@@ -45,7 +51,7 @@ const taiwanText =
   '錯誤處理：查看日誌。訊息佇列與快取。資料庫連線失敗時，打開設定檔案。記憶體不足的程式。函式與迴圈。';
 const taiwanSite = lexiconFor(taiwanText);
 const mainlandSite = lexiconFor(
-  '错误处理：查看日志。消息队列与缓存。数据库连接失败时，打开配置文件。内存不足的程序。函数与循环。说明文档。',
+  '错误处理：查看日志。消息队列与缓存。数据库连接失败时，打开配置文件。内存不足的程序。函数与循环。说明文档。确认回复。',
 );
 
 describe('question words and particles', () => {
@@ -98,6 +104,8 @@ describe('phrase-level conversion', () => {
     expect(forms('快取')).toContain('缓存');
     expect(forms('資料庫')).toContain('数据库');
     expect(forms('檔案')).toContain('文件');
+    // 覆 stays 覆 character by character; the phrase 回覆 is 回复.
+    expect(forms('確認回覆')).toContain('确认回复');
     // 文件 is a file on this site: not swapped for 文档 (what Taiwan's 文件 means).
     expect(forms('文件')).toEqual(['文件']);
   });
@@ -131,6 +139,32 @@ describe('phrase-level conversion', () => {
 });
 
 describe('zero-result retry and title rows', () => {
+  it('retries with the words typed apart, or the segmenter’s words without lone characters', () => {
+    expect(retryUnits('电子发票 录音', ['电子', '发票', '录音'])).toEqual(['电子发票', '录音']);
+    expect(retryUnits('卡券港澳台', ['卡', '券', '港澳', '台'])).toEqual([
+      '卡',
+      '券',
+      '港澳',
+      '台',
+    ]);
+    expect(retryUnits('退款到账保价', ['退款', '到', '账', '保价'])).toEqual(['退款', '保价']);
+  });
+
+  it('retries first without one word, keeping the most words and the most specific result', () => {
+    expect(withoutOne(['spot', 'fraud', 'flags'])).toEqual([
+      ['fraud', 'flags'],
+      ['spot', 'flags'],
+      ['spot', 'fraud'],
+    ]);
+    const tries = [
+      { words: ['fraud', 'flags'], count: 1 },
+      { words: ['spot', 'flags'], count: 0 },
+      { words: ['spot', 'fraud'], count: 4 },
+    ];
+    expect(pickRetry(tries)?.words).toEqual(['fraud', 'flags']);
+    expect(pickRetry([{ words: ['a'], count: 0 }])).toBeUndefined();
+  });
+
   it('retries with the rarest words that find something alone, in the order typed', () => {
     expect(rarestWords(['退款', '卡券', '时效'], [40, 3, 12], 2)).toEqual(['卡券', '时效']);
     expect(rarestWords(['退款', '没有的词', '时效'], [40, 0, 12], 1)).toEqual(['时效']);

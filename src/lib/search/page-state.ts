@@ -137,6 +137,38 @@ export function rarestWords(
 }
 
 /**
+ * The retry to show when a query found nothing, from searches made with fewer of its words:
+ * the one that keeps the most words, then the one that finds fewest pages (the most specific),
+ * then the earliest. Undefined when none found anything.
+ */
+export function pickRetry<T extends { words: readonly string[]; count: number }>(
+  tries: readonly T[],
+): T | undefined {
+  return tries
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.count > 0)
+    .sort((a, b) => b.t.words.length - a.t.words.length || a.t.count - b.t.count || a.i - b.i)[0]
+    ?.t;
+}
+
+/** The query's words less one, for each word in turn (the stray word is usually one). */
+export const withoutOne = (words: readonly string[]): string[][] =>
+  words.length < 2 ? [] : words.map((_, i) => words.filter((__, j) => j !== i));
+
+/**
+ * The parts of a query to count and search again when it found nothing: the words the agent
+ * typed apart (`电子发票 录音`), or, typed in one run, the segmenter's words without the single
+ * characters split off longer ones (a lone 券 or 赔 is no better a guess than the whole query).
+ * Question words are gone already (`query` is what was searched).
+ */
+export function retryUnits(query: string, words: readonly string[]): string[] {
+  const typed = query.split(/\s+/).filter(Boolean);
+  if (typed.length > 1) return typed;
+  const long = words.filter((w) => !/^\p{Script=Han}$/u.test(w));
+  return long.length > 1 ? long : [...words];
+}
+
+/**
  * Whether a title match is strong enough to be shown above the full-text results: the whole
  * query (any of its script forms) is in the title, or every one of its words is. Keys are
  * `titleKey`s: letters, digits and characters only, lower case.

@@ -11,6 +11,12 @@
  */
 import { convert, type ScriptMaps } from './script.ts';
 
+/** Full converters between the scripts, phrases included (opencc-js). */
+export interface Converters {
+  toSimplified: (s: string) => string;
+  toTraditional: (s: string) => string;
+}
+
 /** A query phrase → the phrases of the same meaning that occur on the site, space-separated. */
 export type PhraseTable = Record<string, string>;
 
@@ -90,13 +96,13 @@ export function occurring(words: Iterable<string>, text: string): Set<string> {
 /**
  * The site's phrase table: for every phrase of a group, the group's members that occur in the
  * site text, leaving out those the character maps reach anyway. Three at most each.
- * `toTraditional` is a full Simplified → Traditional converter.
+ * The converters are full ones (OpenCC's, phrases included).
  */
 export function buildPhraseTable(
   siteText: string,
   groups: readonly PhraseGroup[],
   maps: ScriptMaps,
-  toTraditional: (s: string) => string,
+  { toSimplified, toTraditional }: Converters,
 ): PhraseTable {
   const present = occurring(new Set(groups.flatMap((g) => [...g.keys, ...g.targets])), siteText);
   // A Simplified word the site itself uses means what the site means by it: it is not swapped
@@ -111,7 +117,7 @@ export function buildPhraseTable(
       const reached = new Set([from, convert(from, maps.t2s), convert(from, maps.s2t)]);
       for (const to of targets) {
         if (reached.has(to)) continue;
-        if (present.has(from) && simplifiedOnly(to) && convert(from, maps.t2s) === from) continue;
+        if (present.has(from) && simplifiedOnly(to) && toSimplified(from) === from) continue;
         const set = table.get(from) ?? new Set<string>();
         set.add(to);
         table.set(from, set);
