@@ -3,7 +3,7 @@
  * them. Byte budgets count gzip -9 sizes (what a compressing host transfers).
  */
 
-export type Unit = 'ms' | 's' | 'bytes' | 'ms/article' | 'score' | 'count';
+export type Unit = 'ms' | 's' | 'bytes' | 'ms/article' | 'score' | 'count' | '%' | 'points';
 
 /** One measured figure of a benchmark run. */
 export interface Figure {
@@ -104,6 +104,55 @@ export const budgets: readonly Budget[] = [
     source: 'palette per keystroke, 10,000 articles',
   },
   { id: 'lighthouse.*.*.*', kind: 'min', limit: 100, unit: 'score', source: 'Lighthouse' },
+  // Search quality on imported corpora (issue 16): queries made from the corpus's own pages.
+  {
+    id: 'audit.search.all.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 95,
+    unit: '%',
+    source: 'search audit, every kind: article in the top 3',
+  },
+  {
+    id: 'audit.search.question.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 90,
+    unit: '%',
+    source: 'search audit, questions (如何…, …怎么办)',
+  },
+  {
+    id: 'audit.search.other-vocabulary.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 95,
+    unit: '%',
+    source: 'search audit, the other script and region’s words',
+  },
+  {
+    id: 'audit.search.*.top1VsStock',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 0,
+    unit: 'points',
+    source: 'search audit: first result never worse than stock Pagefind, per kind',
+  },
+  {
+    id: 'audit.palette.words.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 80,
+    unit: '%',
+    source: 'search audit, palette: titles',
+  },
+  {
+    id: 'audit.palette.heading.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 80,
+    unit: '%',
+    source: 'search audit, palette: headings',
+  },
 ];
 
 /** Whether a budget id (with `*` wildcards for single segments) matches a figure id. */
@@ -174,5 +223,9 @@ export function formatValue(value: number, unit: Unit): string {
       return fixed(value, 0);
     case 'count':
       return fixed(value, 0);
+    case '%':
+      return `${fixed(value, 1)} %`;
+    case 'points':
+      return `${value > 0 ? '+' : ''}${fixed(value, 1)} points`;
   }
 }
