@@ -41,7 +41,8 @@ interface Config {
     | 'clear'
     | 'retry'
     | 'filterCount'
-    | 'bestMatch',
+    | 'bestMatch'
+    | 'section',
     string
   >;
 }
@@ -240,6 +241,24 @@ function renderFacets(
   filterCount.textContent = on ? config.strings.filterCount.replace('{count}', String(on)) : '';
 }
 
+/**
+ * The palette's matches worth a row above the full-text results: titles holding the whole query
+ * or all its words, and a section whose heading is exactly the query when no other section in
+ * the matches has it (a heading many articles share names none of them).
+ */
+function bestRows(
+  found: readonly QuickFindRecord[],
+  forms: readonly string[][],
+): QuickFindRecord[] {
+  const keys = new Set(forms.map((words) => titleKey(words.join(''))));
+  const sections = found.filter((r) => r.p !== undefined && keys.has(titleKey(r.t)));
+  return found.filter((r) =>
+    r.p === undefined
+      ? strongTitleMatch(titleKey(r.t), forms, titleKey)
+      : sections.length === 1 && sections[0] === r,
+  );
+}
+
 interface Outcome {
   /** The forms of the query that were searched (for highlighting). */
   variants: string[];
@@ -349,9 +368,7 @@ function searcher(
         ];
     }
     const forms = plan.forms.slice(0, plan.equal).map((f) => f.split(' '));
-    const best = titles.filter(
-      (r) => r.p === undefined && strongTitleMatch(titleKey(r.t), forms, titleKey),
-    );
+    const best = bestRows(titles, forms);
     const lone = plan.words.length === 1 && /^\p{Script=Han}$/u.test(plan.words[0]!);
     const widest = widestSearch(searches);
     let counts: Promise<Counts> | undefined;
@@ -495,14 +512,15 @@ export async function initSearchPage(): Promise<void> {
       if (id !== runId) return;
       const { ranked, best, retried, lone } = found;
       const words = highlightParam(found.variants);
-      const shownUrls = new Set(best.map((r) => r.u));
+      // A section's row stands for its article: the article is not listed again below it.
+      const shownUrls = new Set(best.map((r) => r.u.split('#')[0]!));
       for (const r of best) {
         const item = resultItem(config, r.t, withHighlight(r.u, words), r.r, '');
         item.querySelector('.excerpt')!.textContent = r.s ?? '';
         item.classList.add('best-match');
         const tag = document.createElement('span');
         tag.className = 'best-match-label';
-        tag.textContent = config.strings.bestMatch;
+        tag.textContent = r.p === undefined ? config.strings.bestMatch : config.strings.section;
         item.querySelector('h2')!.append(' ', tag);
         list.append(item);
       }
@@ -524,8 +542,9 @@ export async function initSearchPage(): Promise<void> {
         const data = ready ?? (await Promise.all(slice.map((r) => r.data())));
         if (id !== runId) return;
         for (const d of data) {
-          if (shownUrls.has(d.url)) continue;
-          shownUrls.add(d.url);
+          const path = d.url.split('#')[0]!;
+          if (shownUrls.has(path)) continue;
+          shownUrls.add(path);
           // The index holds Chinese split into words (word-breaks.ts); readers see it as written.
           list.append(
             resultItem(
