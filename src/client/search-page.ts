@@ -243,18 +243,23 @@ function renderFacets(
 
 /**
  * The palette's matches worth a row above the full-text results: titles holding the whole query
- * or all its words, and a section whose heading is exactly the query when no other section in
- * the matches has it (a heading many articles share names none of them).
+ * or all its words (a typo allowed), an alias typed in full (RMA, 五个为什么), and a section whose
+ * heading is exactly the query when no other section in the matches has it (a heading many
+ * articles share names none of them).
  */
 function bestRows(
   found: readonly QuickFindRecord[],
   forms: readonly string[][],
+  typed: string,
 ): QuickFindRecord[] {
   const keys = new Set(forms.map((words) => titleKey(words.join(''))));
+  const typedKey = titleKey(typed);
   const sections = found.filter((r) => r.p !== undefined && keys.has(titleKey(r.t)));
+  const alias = (r: QuickFindRecord) =>
+    (r.k ?? '').split(' ').some((k) => k && (titleKey(k) === typedKey || keys.has(titleKey(k))));
   return found.filter((r) =>
     r.p === undefined
-      ? strongTitleMatch(titleKey(r.t), forms, titleKey)
+      ? strongTitleMatch(titleKey(r.t), forms, titleKey) || alias(r)
       : sections.length === 1 && sections[0] === r,
   );
 }
@@ -368,7 +373,7 @@ function searcher(
         ];
     }
     const forms = plan.forms.slice(0, plan.equal).map((f) => f.split(' '));
-    const best = bestRows(titles, forms);
+    const best = bestRows(titles, forms, q);
     const lone = plan.words.length === 1 && /^\p{Script=Han}$/u.test(plan.words[0]!);
     const widest = widestSearch(searches);
     let counts: Promise<Counts> | undefined;

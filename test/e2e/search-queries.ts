@@ -39,7 +39,7 @@ export const queryCases: QueryCase[] = [
   {
     kind: 'question',
     locale: 'en',
-    query: 'how do I spot fraud red flags',
+    query: 'what are fraud red flags',
     expect: 'fraud-social-engineering-red-flags',
   },
   {

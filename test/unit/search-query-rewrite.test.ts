@@ -6,6 +6,7 @@ import {
   excerptHtml,
   highlightParam,
   mergeVariantResults,
+  nearlyIn,
   pickRetry,
   rarestWords,
   retryUnits,
@@ -179,6 +180,19 @@ describe('zero-result retry and title rows', () => {
     expect(strong('港澳台地区的退货政策', ['港澳台', '退货'])).toBe(true);
     expect(strong('Apple 应用内支付', ['支付宝', '支付'])).toBe(false);
     expect(strong('退款時效', ['退款', '时效'], ['退款', '時效'])).toBe(true);
+    // One typo per word still leads: a misspelt title is still the title.
+    expect(strong('Refund confirmation template', ['refnd', 'confirmation'])).toBe(true);
+    expect(strong('包裹丢失与破损：先行处理与快递理赔', ['包裹丢失与破顺'])).toBe(true);
+    expect(strong('Empathy wording standard', ['emapthy'])).toBe(true);
+    expect(strong('Invoice FAQ', ['invxyz'])).toBe(false);
+  });
+
+  it('knows a word within one edit of a text, for words of four characters or more', () => {
+    expect(nearlyIn('invoce', 'invoicefaq')).toBe(true);
+    expect(nearlyIn('emapthy', 'empathywording')).toBe(true);
+    expect(nearlyIn('refnd', 'refundconfirmation')).toBe(true);
+    expect(nearlyIn('abc', 'abd')).toBe(false);
+    expect(nearlyIn('zzzzzz', 'refundconfirmation')).toBe(false);
   });
 });
 

@@ -170,8 +170,9 @@ export function retryUnits(query: string, words: readonly string[]): string[] {
 
 /**
  * Whether a title match is strong enough to be shown above the full-text results: the whole
- * query (any of its script forms) is in the title, or every one of its words is. Keys are
- * `titleKey`s: letters, digits and characters only, lower case.
+ * query (any of its script forms) is in the title, or every one of its words is, each exactly or
+ * within one typo (`refnd` for refund, 破顺 for 破损). Keys are `titleKey`s: letters, digits and
+ * characters only, lower case.
  */
 export function strongTitleMatch(
   titleKey: string,
@@ -180,11 +181,37 @@ export function strongTitleMatch(
 ): boolean {
   return forms.some((words) => {
     const keys = words.map(key).filter(Boolean);
-    return (
-      keys.length > 0 &&
-      (titleKey.includes(keys.join('')) || keys.every((k) => titleKey.includes(k)))
-    );
+    if (!keys.length) return false;
+    if (titleKey.includes(keys.join('')) || keys.every((k) => titleKey.includes(k))) return true;
+    return nearlyIn(keys.join(''), titleKey) || keys.every((k) => nearlyIn(k, titleKey));
   });
+}
+
+/**
+ * Whether `word` occurs in `text` with at most one character wrong, missing, extra or two swapped:
+ * words of four characters or more only (a shorter one is too easily something else).
+ */
+export function nearlyIn(word: string, text: string): boolean {
+  if (text.includes(word)) return true;
+  const w = [...word];
+  if (w.length < 4) return false;
+  const t = [...text];
+  for (const len of [w.length - 1, w.length, w.length + 1])
+    for (let i = 0; i + len <= t.length; i++)
+      if (withinOneEdit(w, t.slice(i, i + len))) return true;
+  return false;
+}
+
+/** Damerau–Levenshtein distance of at most one. */
+function withinOneEdit(a: readonly string[], b: readonly string[]): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const rest = (x: number, y: number) => a.slice(x).join('') === b.slice(y).join('');
+  if (a.length === b.length)
+    return rest(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
+  return a.length > b.length ? rest(i + 1, i) : rest(i, i + 1);
 }
 
 /** Index of the search that found the most results (its facet counts are shown); 0 on ties. */

@@ -39,10 +39,15 @@ export const paletteFuseOptions: IFuseOptions<QuickFindRecord> = {
 export const createPaletteIndex = (records: readonly QuickFindRecord[]) =>
   new Fuse(records, paletteFuseOptions, Fuse.createIndex(paletteFuseOptions.keys ?? [], records));
 
-/** Forms of the query for Fuse: both scripts and synonyms, Chinese without the segmenter's spaces. */
+/**
+ * Forms of the query for Fuse: both scripts and synonyms, Chinese without the segmenter's spaces;
+ * then the query as typed, when question words were taken out of it (an alias may be a question:
+ * 五个为什么 is the five whys).
+ */
 export function paletteVariants(query: string, lexicon: Lexicon): string[] {
   const forms = queryVariants(query, lexicon, 6).map((v) => (hasHan(v) ? v.replace(/ /g, '') : v));
-  return [...new Set(forms)];
+  const typed = query.trim();
+  return [...new Set([...forms, hasHan(typed) ? typed.replace(/\s+/g, '') : typed])];
 }
 
 /** Lower case, compatibility forms folded (full-width letters), accents dropped. */
@@ -103,6 +108,8 @@ export function rankPalette(
     const title = titleKey(record.t);
     const penalty = record.p === undefined ? 0 : HEADING_PENALTY;
     if (forms.includes(title)) return -3 + penalty;
+    // An alias typed in full (RMA) is as good as the title.
+    if ((record.k ?? '').split(' ').some((k) => k && forms.includes(titleKey(k)))) return -2.5;
     if (forms.some((f) => title.includes(f))) return -2 + penalty;
     if (hasAllWords(title, words)) return -1.5 + penalty;
     if (record.p !== undefined && hasAllWords(titleKey(`${record.t}${record.p}`), words))
