@@ -259,7 +259,7 @@ function bestRows(
     (r.k ?? '').split(' ').some((k) => k && (titleKey(k) === typedKey || keys.has(titleKey(k))));
   return found.filter((r) =>
     r.p === undefined
-      ? strongTitleMatch(titleKey(r.t), forms, titleKey) || alias(r)
+      ? strongTitleMatch(titleKey(r.t), [...forms, [typed]], titleKey) || alias(r)
       : sections.length === 1 && sections[0] === r,
   );
 }
