@@ -54,6 +54,7 @@ import {
 import { methodText } from './lib/bench/method.ts';
 import { compareWithStarlight } from './lib/bench/vs-starlight.ts';
 import { benchImports } from './lib/bench/tickets.ts';
+import { auditFigures, runSearchAudit } from './lib/search-audit-run.ts';
 import { gzipFileBytes, median, percentile, round } from './lib/bench/stats.ts';
 import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -140,6 +141,8 @@ const queries = searchQueries(seed);
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 
 const KB = 1024;
+/** Articles of an imported corpus the search audit makes queries from. */
+const AUDIT_SAMPLE = 100;
 const pageNames: Record<keyof PageTypes, string> = {
   home: 'Home page',
   kb: 'KB index',
@@ -242,6 +245,14 @@ async function measureProject(
     figures.push(...(await pagefindLatencyFigures(browser, server.url, dist)));
   } finally {
     await browser.close();
+  }
+  // Search quality on an imported corpus: queries made from its own pages, per kind, beside
+  // stock Pagefind (scripts/lib/search-audit-run.ts).
+  if (runKind(label.key) === 'corpus') {
+    log(`search audit (${AUDIT_SAMPLE} articles) …`);
+    const audit = await runSearchAudit(dist, { locale: 'zh-cn', sample: AUDIT_SAMPLE });
+    details['searchAudit'] = audit.summary;
+    figures.push(...auditFigures(audit));
   }
   // Lighthouse, after the Playwright browser has gone (it would compete for the CPU)
   try {

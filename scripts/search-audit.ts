@@ -1,35 +1,28 @@
 /**
- * Title-search audit (issue 3): for a built site, take a fixed sample of articles, type each
- * one's title the ways agents do (its words; in Traditional script; without spaces; two words of
- * an English title) into the real search page in Chromium, and report the share found in the top 3.
+ * Search audit (issues 3 and 16): for a built site, take a fixed sample of articles and type
+ * queries made from each the ways agents do (its title's words; in Traditional script; without
+ * spaces; two words of an English title; as a question; its words in another order; in the other
+ * script and region's vocabulary; one of its headings) into the real search page in Chromium. The
+ * same queries go to stock Pagefind (an index of the same pages made with Pagefind's defaults)
+ * and to the quick-find palette; the report gives, per kind, the share found in the top 3 and
+ * first, side by side.
  *
- *   npx node scripts/search-audit.ts <dist> [--locale zh-cn] [--sample 100] [--json out.json]
+ *   npx node scripts/search-audit.ts <dist> [--locale zh-cn] [--sample 100] [--json out.json] [--no-stock]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as OpenCC from 'opencc-js';
-import type { Page } from 'playwright-core';
 import { locales, type Locale } from '../src/schemas/localized.ts';
-import { launchChromium } from './lib/browser/chromium.ts';
 import { consoleOutput, parseCommandLine, usageError } from './lib/command-line.ts';
-import { searchPageResults } from './lib/browser/search-page.ts';
-import {
-  formatSummary,
-  pickSample,
-  readArticles,
-  resultPath,
-  summarize,
-  titleQueries,
-  type AuditCase,
-} from './lib/search-audit.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { formatSummary, readArticles } from './lib/search-audit.ts';
+import { runSearchAudit } from './lib/search-audit-run.ts';
 
 const usage = `Usage: npx node scripts/search-audit.ts <dist> [options]
 
   <dist>             the built site, e.g. dist
   --locale zh-cn|en  which articles to sample (default zh-cn)
   --sample <n>       how many articles, a positive integer (default 100)
-  --json <file>      also write every search and its top 3 to <file>`;
+  --json <file>      also write every search and its top 3 to <file>
+  --no-stock         do not compare with stock Pagefind`;
 
 const out = {
   log: consoleOutput.log,
@@ -41,6 +34,7 @@ const parsed = parseCommandLine(
     locale: { type: 'string', default: 'zh-cn' },
     sample: { type: 'string', default: '100' },
     json: { type: 'string' },
+    stock: { type: 'boolean', default: true },
   },
   usage,
   out,
@@ -65,40 +59,13 @@ if (!articles.length) {
   out.error(`${dist}/${locale}/kb/ holds no indexed article pages — build the site first`);
   process.exit(1);
 }
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
-const sample = pickSample(articles, size);
-
-async function topThree(page: Page, query: string): Promise<string[]> {
-  const hrefs = await searchPageResults(page, locale, query);
-  return hrefs.slice(0, 3).map(resultPath);
-}
-
-const server = await serveStatic(resolve(dist));
-const browser = await launchChromium();
-const started = performance.now();
-const cases: AuditCase[] = [];
-try {
-  const context = await browser.newContext({ baseURL: server.url });
-  const page = await context.newPage();
-  for (const article of sample) {
-    for (const q of titleQueries(article.title, toTraditional)) {
-      cases.push({
-        ...q,
-        url: article.url,
-        title: article.title,
-        top: await topThree(page, q.query),
-      });
-    }
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
-const summary = summarize(cases);
+const run = await runSearchAudit(dist, { locale, sample: size, stock: args.stock });
 console.log(
-  formatSummary(summary, `${sample.length} of ${articles.length} ${locale} articles in ${dist}`),
+  formatSummary(run.summary, `${run.sampled} of ${run.articles} ${locale} articles in ${dist}`),
 );
-console.log(
-  `\n${cases.length} searches in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
-);
-if (args.json) writeFileSync(args.json, `${JSON.stringify({ summary, cases }, null, 2)}\n`);
+console.log(`\n${run.cases.length} searches in ${run.seconds.toFixed(0)} s.`);
+if (args.json)
+  writeFileSync(
+    args.json,
+    `${JSON.stringify({ summary: run.summary, cases: run.cases }, null, 2)}\n`,
+  );

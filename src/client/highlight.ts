@@ -1,16 +1,13 @@
+import { highlightRanges, termPattern } from '../lib/search/highlight.ts';
+
 /**
- * Mark the words a search matched on the article it opened (`?highlight=退款 时效`), then scroll
- * to the first one. Loaded only when that parameter is present.
+ * Mark the words a search matched on the article it opened (`?highlight=退款到账 退款`), then
+ * scroll to the first one. Loaded only when that parameter is present. Marks that touch are one
+ * mark (src/lib/search/highlight.ts).
  */
 export function highlightWords(root: Element, words: readonly string[]): number {
-  const terms = [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))].sort(
-    (a, b) => b.length - a.length,
-  );
-  if (!terms.length) return 0;
-  const pattern = new RegExp(
-    terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'giu',
-  );
+  const pattern = termPattern(words);
+  if (!pattern) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], [hidden]')
@@ -22,18 +19,17 @@ export function highlightWords(root: Element, words: readonly string[]): number 
   let count = 0;
   for (const node of nodes) {
     const text = node.data;
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
-    pattern.lastIndex = 0;
+    const ranges = highlightRanges(text, pattern);
+    if (!ranges.length) continue;
     const fragment = document.createDocumentFragment();
     let last = 0;
-    for (const match of text.matchAll(pattern)) {
-      fragment.append(text.slice(last, match.index));
+    for (const [start, end] of ranges) {
+      fragment.append(text.slice(last, start));
       const mark = document.createElement('mark');
       mark.className = 'search-hit';
-      mark.textContent = match[0];
+      mark.textContent = text.slice(start, end);
       fragment.append(mark);
-      last = match.index + match[0].length;
+      last = end;
       count++;
     }
     fragment.append(text.slice(last));

@@ -8,6 +8,7 @@ interface Strings {
   one: string;
   other: string;
   fullText: string;
+  section: string;
   tiers: Record<string, string>;
 }
 
@@ -93,7 +94,9 @@ export async function setUpPalette(dialog: HTMLDialogElement): Promise<void> {
       tier.textContent = strings.tiers[record.r] ?? record.r;
       const summary = document.createElement('span');
       summary.className = 'qf-summary';
-      summary.textContent = record.s;
+      // A section's record names the article it is in.
+      summary.textContent =
+        record.p === undefined ? (record.s ?? '') : strings.section.replace('{title}', record.p);
       li.append(title, tier, summary);
       list.append(li);
     });

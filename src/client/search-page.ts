@@ -5,14 +5,21 @@ import {
   facetEntries,
   highlightParam,
   mergeVariantResults,
+  pickRetry,
+  rarestWords,
   readSearchState,
+  retryUnits,
   searchStateUrl,
+  strongTitleMatch,
   toggleFilter,
   widestSearch,
   withHighlight,
+  withoutOne,
   type Filters,
 } from '../lib/search/page-state.ts';
-import { queryVariants } from '../lib/search/variants.ts';
+import { titleKey } from '../lib/search/palette.ts';
+import { isQuestionWord, stripQuestionPhrases } from '../lib/search/question-words.ts';
+import { queryPlan, queryVariants } from '../lib/search/variants.ts';
 import { unbreakWords } from '../lib/search/word-breaks.ts';
 import { lexiconLoader } from './lexicon.ts';
 import { shardedIndex } from './quick-find-index.ts';
@@ -24,7 +31,18 @@ interface Config {
   quickFind: string;
   labels: Record<'tier' | 'type' | 'category' | 'facet', Record<string, string>>;
   strings: Record<
-    'one' | 'other' | 'none' | 'more' | 'loading' | 'error' | 'devFallback' | 'clear',
+    | 'one'
+    | 'other'
+    | 'none'
+    | 'more'
+    | 'loading'
+    | 'error'
+    | 'devFallback'
+    | 'clear'
+    | 'retry'
+    | 'filterCount'
+    | 'bestMatch'
+    | 'section',
     string
   >;
 }
@@ -65,6 +83,8 @@ interface Elements {
   more: HTMLButtonElement;
   filtersBox: HTMLElement;
   facetsBox: HTMLElement;
+  filterToggle: HTMLButtonElement;
+  filterCount: HTMLElement;
   region: HTMLElement;
 }
 
@@ -80,6 +100,8 @@ const pageElements = (): Elements => ({
   more: document.querySelector<HTMLButtonElement>('[data-search-more]')!,
   filtersBox: document.querySelector<HTMLElement>('[data-search-filters]')!,
   facetsBox: document.querySelector<HTMLElement>('[data-search-facets]')!,
+  filterToggle: document.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!,
+  filterCount: document.querySelector<HTMLElement>('[data-search-filter-count]')!,
   region: document.querySelector<HTMLElement>('[data-search-results-region]')!,
 });
 
@@ -134,6 +156,7 @@ function resultItem(
   tier: string | undefined,
   excerpt: string,
   subs: PagefindData['sub_results'] = [],
+  lone = false,
 ): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h2');
@@ -150,7 +173,7 @@ function resultItem(
   }
   const p = document.createElement('p');
   p.className = 'excerpt';
-  p.innerHTML = excerptHtml(excerpt);
+  p.innerHTML = excerptHtml(excerpt, lone);
   li.append(p);
   const headings = subs.filter((s) => s.url.includes('#')).slice(0, 3);
   if (headings.length) {
@@ -172,7 +195,7 @@ function resultItem(
 /** The filter checkboxes with their counts, and a button that clears the chosen ones. */
 function renderFacets(
   config: Config,
-  { facetsBox, filtersBox }: Elements,
+  { facetsBox, filtersBox, filterCount }: Elements,
   counts: Counts,
   filters: Filters,
   onChange: (filters: Filters) => void,
@@ -213,6 +236,32 @@ function renderFacets(
     facetsBox.append(clear);
   }
   filtersBox.hidden = facetsBox.childElementCount === 0;
+  // The toggle that opens the filters on a phone says how many are on.
+  const on = Object.values(filters).reduce((n, values) => n + values.length, 0);
+  filterCount.textContent = on ? config.strings.filterCount.replace('{count}', String(on)) : '';
+}
+
+/**
+ * The palette's matches worth a row above the full-text results: titles holding the whole query
+ * or all its words (a typo allowed), an alias typed in full (RMA, 五个为什么), and a section whose
+ * heading is exactly the query when no other section in the matches has it (a heading many
+ * articles share names none of them).
+ */
+function bestRows(
+  found: readonly QuickFindRecord[],
+  forms: readonly string[][],
+  typed: string,
+): QuickFindRecord[] {
+  const keys = new Set(forms.map((words) => titleKey(words.join(''))));
+  const typedKey = titleKey(typed);
+  const sections = found.filter((r) => r.p !== undefined && keys.has(titleKey(r.t)));
+  const alias = (r: QuickFindRecord) =>
+    (r.k ?? '').split(' ').some((k) => k && (titleKey(k) === typedKey || keys.has(titleKey(k))));
+  return found.filter((r) =>
+    r.p === undefined
+      ? strongTitleMatch(titleKey(r.t), [...forms, [typed]], titleKey) || alias(r)
+      : sections.length === 1 && sections[0] === r,
+  );
 }
 
 interface Outcome {
@@ -220,8 +269,12 @@ interface Outcome {
   variants: string[];
   /** Full-text results of every variant, merged and ranked. */
   ranked: PagefindResult[];
-  /** Title matches from the palette's index, shown first. */
+  /** Strong title matches from the palette's index (the whole query or all its words), shown first. */
   best: QuickFindRecord[];
+  /** The words searched instead when the query as a whole found nothing. */
+  retried: string[] | undefined;
+  /** Whether the query is one Chinese character (its lone marks in excerpts are kept). */
+  lone: boolean;
   /** The excerpts of the first results, fetched with them (none for a query typed past). */
   firstPage: PagefindData[];
   /**
@@ -265,22 +318,71 @@ function searcher(
     stale: () => boolean,
   ): Promise<Outcome> => {
     await loader.ready(q);
-    const variants = queryVariants(q, lexicon);
+    const plan = queryPlan(q, lexicon);
     const filtered = Object.keys(filters).length > 0;
     // A chosen filter needs the filter index; its counts then come with the results.
     const engine = filtered ? await facetIndex() : engines.pagefind!;
-    const [searches, best] = await Promise.all([
-      Promise.all(variants.map((v) => engine.search(v, { filters }))),
-      // Titles and aliases that match the query, typos included, lead; full text follows.
+    const searchAll = (forms: readonly string[]) =>
+      Promise.all(forms.map((v) => engine.search(v, { filters })));
+    const [first, titles] = await Promise.all([
+      searchAll(plan.forms),
+      // Titles and aliases that match the query, typos included, lead when they match strongly.
       filtered ? [] : palette.search(q, 3).catch(() => []),
     ]);
-    const ranked = mergeVariantResults(searches);
+    let searches = first;
+    let variants = plan.forms;
+    let ranked = mergeVariantResults(searches, plan.equal);
+    let retried: string[] | undefined;
+    // Nothing has every word: search again with fewer of them, and say so.
+    const units = retryUnits(stripQuestionPhrases(q), plan.words).filter((w) => !isQuestionWord(w));
+    if (!ranked.length && units.length > 1) {
+      // First the query less one word (the stray word is usually one), keeping the most
+      // specific; then its rarest two words, then its rarest one.
+      const search = async (words: readonly string[]) => {
+        const p = queryPlan(words.join(' '), lexicon);
+        const found = await searchAll(p.forms);
+        return {
+          words: [...words],
+          found,
+          forms: p.forms,
+          ranked: mergeVariantResults(found, p.equal),
+        };
+      };
+      const lessOne = await Promise.all(withoutOne(units.slice(0, 6)).map(search));
+      let picked = pickRetry(lessOne.map((t) => ({ ...t, count: t.ranked.length })));
+      if (!picked) {
+        const counts = await Promise.all(
+          units.map(async (word) => (await search([word])).ranked.length),
+        );
+        for (const keep of [2, 1]) {
+          const words = rarestWords(units, counts, keep);
+          if (!words.length) break;
+          const t = await search(words);
+          if (t.ranked.length) {
+            picked = { ...t, count: t.ranked.length };
+            break;
+          }
+        }
+      }
+      if (picked)
+        [searches, variants, ranked, retried] = [
+          picked.found,
+          picked.forms,
+          picked.ranked,
+          picked.words,
+        ];
+    }
+    const forms = plan.forms.slice(0, plan.equal).map((f) => f.split(' '));
+    const best = bestRows(titles, forms, q);
+    const lone = plan.words.length === 1 && /^\p{Script=Han}$/u.test(plan.words[0]!);
     const widest = widestSearch(searches);
     let counts: Promise<Counts> | undefined;
     return {
       variants,
       ranked,
       best,
+      retried,
+      lone,
       // A query searched ahead and already typed past fetches no excerpts.
       firstPage: stale() ? [] : await Promise.all(ranked.slice(0, PAGE).map((r) => r.data())),
       counts: () =>
@@ -334,7 +436,14 @@ function searchAhead(
 export async function initSearchPage(): Promise<void> {
   const config = readConfig();
   const elements = pageElements();
-  const { form, input, status, list, more, filtersBox, region } = elements;
+  const { form, input, status, list, more, filtersBox, region, filterToggle } = elements;
+  // On a phone the filters fold behind one button (its label counts the chosen ones), so the
+  // results come first; wide screens show them beside the results and hide the button.
+  filterToggle.addEventListener('click', () => {
+    const open = filterToggle.getAttribute('aria-expanded') !== 'true';
+    filterToggle.setAttribute('aria-expanded', String(open));
+    filtersBox.dataset['open'] = String(open);
+  });
   const plural = new Intl.PluralRules(document.documentElement.lang);
 
   const loader = lexiconLoader({ synonyms: config.synonyms, scriptMap: config.scriptMap });
@@ -398,7 +507,7 @@ export async function initSearchPage(): Promise<void> {
       if (id !== runId) return;
       status.textContent = `${config.strings.devFallback} ${countText(found.length)}`;
       for (const r of found)
-        list.append(resultItem(config, r.t, withHighlight(r.u, words), r.r, r.s));
+        list.append(resultItem(config, r.t, withHighlight(r.u, words), r.r, r.s ?? ''));
       region.setAttribute('aria-busy', 'false');
       return;
     }
@@ -406,13 +515,18 @@ export async function initSearchPage(): Promise<void> {
     try {
       const found = await outcome(q, filters);
       if (id !== runId) return;
-      const { ranked, best } = found;
+      const { ranked, best, retried, lone } = found;
       const words = highlightParam(found.variants);
-      const shownUrls = new Set(best.map((r) => r.u));
+      // A section's row stands for its article: the article is not listed again below it.
+      const shownUrls = new Set(best.map((r) => r.u.split('#')[0]!));
       for (const r of best) {
         const item = resultItem(config, r.t, withHighlight(r.u, words), r.r, '');
-        item.querySelector('.excerpt')!.textContent = r.s;
+        item.querySelector('.excerpt')!.textContent = r.s ?? '';
         item.classList.add('best-match');
+        const tag = document.createElement('span');
+        tag.className = 'best-match-label';
+        tag.textContent = r.p === undefined ? config.strings.bestMatch : config.strings.section;
+        item.querySelector('h2')!.append(' ', tag);
         list.append(item);
       }
       // Without counts the results still stand; the filters stay hidden.
@@ -422,6 +536,10 @@ export async function initSearchPage(): Promise<void> {
       );
       const total = Math.max(ranked.length, best.length);
       status.textContent = total ? countText(total) : config.strings.none.replace('{query}', q);
+      if (retried)
+        status.textContent = `${config.strings.retry
+          .replace('{query}', q)
+          .replace('{words}', retried.join(' '))} ${countText(total)}`;
       let shown = 0;
       const showMore = async (ready?: PagefindData[]) => {
         const slice = ranked.slice(shown, shown + PAGE);
@@ -429,8 +547,9 @@ export async function initSearchPage(): Promise<void> {
         const data = ready ?? (await Promise.all(slice.map((r) => r.data())));
         if (id !== runId) return;
         for (const d of data) {
-          if (shownUrls.has(d.url)) continue;
-          shownUrls.add(d.url);
+          const path = d.url.split('#')[0]!;
+          if (shownUrls.has(path)) continue;
+          shownUrls.add(path);
           // The index holds Chinese split into words (word-breaks.ts); readers see it as written.
           list.append(
             resultItem(
@@ -444,6 +563,7 @@ export async function initSearchPage(): Promise<void> {
                 url: withHighlight(s.url, words),
                 excerpt: unbreakWords(s.excerpt),
               })),
+              lone,
             ),
           );
         }

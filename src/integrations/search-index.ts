@@ -10,7 +10,7 @@ import { breakWordsInHtml } from '../lib/search/word-breaks.ts';
  * (`<html lang>`), so each locale searches only its own articles.
  */
 /** Pages with searchable content: `<locale>/kb/<category>/<slug>/` and `<locale>/reports/<period>/`. */
-const INDEXED_PAGES = '*/{kb/*/*,reports/*}/index.html';
+export const INDEXED_PAGES = '*/{kb/*/*,reports/*}/index.html';
 
 /**
  * Postings per index chunk (Pagefind's default is 20,000). A query fetches the chunks that hold

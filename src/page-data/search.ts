@@ -3,8 +3,16 @@
  * lexicon (script maps and synonyms) per locale, shared by the palette and the search page.
  */
 import * as OpenCC from 'opencc-js';
+import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
 import synonymsFile from '../../data/synonyms.json';
+import { bodyHeadings } from '../lib/markdown/links.ts';
 import type { QuickFindRecord } from '../lib/search/palette.ts';
+import {
+  buildPhraseTable,
+  phraseGroups,
+  type PhraseDictionary,
+  type PhraseGroup,
+} from '../lib/search/phrases.ts';
 import { buildScriptMaps } from '../lib/search/script.ts';
 import { absentSynonyms } from '../lib/search/synonyms.ts';
 import type { Lexicon } from '../lib/search/variants.ts';
@@ -14,9 +22,14 @@ import type { Locale } from '../schemas/localized.ts';
 import { loadBodies } from './bodies.ts';
 import { loadKb } from './kb.ts';
 
+/**
+ * One locale's quick-find records: every listed article, then the sections of each (its level 2
+ * and 3 headings, which the palette jumps to), articles first so they win ties.
+ */
 export async function quickFindRecords(locale: Locale): Promise<QuickFindRecord[]> {
-  const kb = await loadKb();
-  return kb.listed[locale].map((a) => ({
+  const [kb, bodies] = await Promise.all([loadKb(), loadBodies()]);
+  const articles = kb.listed[locale];
+  const records: QuickFindRecord[] = articles.map((a) => ({
     t: a.data.title,
     u: href(a.path),
     s: a.data.summary,
@@ -24,9 +37,42 @@ export async function quickFindRecords(locale: Locale): Promise<QuickFindRecord[
     y: a.data.type,
     k: [...a.data.aliases, ...a.data.tags].join(' '),
   }));
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const h of bodyHeadings(bodies.get(a.id) ?? '')) {
+      if (h.depth < 2 || h.depth > 3 || !h.text.trim() || seen.has(h.text)) continue;
+      seen.add(h.text);
+      records.push({
+        t: h.text,
+        u: `${href(a.path)}#${h.id}`,
+        r: a.data.tier,
+        p: a.data.title,
+      });
+    }
+  }
+  return records;
 }
 
 const lexicons = new Map<Locale, Promise<Lexicon>>();
+let groups: PhraseGroup[] | undefined;
+
+/**
+ * OpenCC's phrase dictionaries, both ways: Simplified ↔ Traditional (STPhrases, TSPhrases) and
+ * standard Traditional → Taiwan and Hong Kong vocabulary (TWPhrases, HKPhrases), whose entries
+ * are searched both ways (a reverse dictionary adds nothing the groups do not hold).
+ * The presets name them as the first dictionary of each conversion's first group.
+ */
+function phraseDictionaries(): PhraseDictionary[] {
+  const first = (chain: readonly (readonly unknown[])[] | undefined) =>
+    typeof chain?.[0]?.[0] === 'string' ? chain[0][0] : '';
+  const dictionaries: PhraseDictionary[] = [
+    { text: first(openccFrom['cn']), regional: false }, // STPhrases: 日志 → 日誌
+    { text: first(openccTo['cn']), regional: false }, // TSPhrases
+    { text: first(openccTo['twp']), regional: 'both' }, // TWPhrases: 數據庫 → 資料庫
+    { text: first(openccTo['hkp']), regional: 'to-region' }, // HKPhrases
+  ];
+  return dictionaries.filter((d) => d.text.length > 0);
+}
 let converters: { toSimplified: (s: string) => string; toTraditional: (s: string) => string };
 
 /**
@@ -53,8 +99,11 @@ export function loadLexicon(locale: Locale): Promise<Lexicon> {
         toTraditional: OpenCC.Converter({ from: 'cn', to: 't' }),
       };
       const synonyms = synonymsSchema.parse(synonymsFile);
+      const maps = buildScriptMaps(text, converters.toSimplified, converters.toTraditional);
+      groups ??= phraseGroups(phraseDictionaries(), converters.toSimplified);
+      const phrases = buildPhraseTable(text, groups, maps, converters);
       return {
-        maps: buildScriptMaps(text, converters.toSimplified, converters.toTraditional),
+        maps: Object.keys(phrases).length ? { ...maps, phrases } : maps,
         synonyms,
         absent: absentSynonyms(synonyms, text),
       };

@@ -1,11 +1,21 @@
 /**
  * Queries agents really type, each with the article that must come up in the top 3 of both the
  * quick-find palette and the full-text search page. Kinds: Simplified, Traditional, English,
- * misspelled, words run together, alias only.
+ * misspelled, words run together, alias only, a question (如何…, …怎么办, how do I…), a title's
+ * words in another order or with a word between, and a section heading.
  */
 export interface QueryCase {
   kind:
-    'simplified' | 'traditional' | 'english' | 'misspelled' | 'run-together' | 'alias' | 'synonym';
+    | 'simplified'
+    | 'traditional'
+    | 'english'
+    | 'misspelled'
+    | 'run-together'
+    | 'alias'
+    | 'synonym'
+    | 'question'
+    | 'reordered'
+    | 'heading';
   locale: 'zh-cn' | 'en';
   query: string;
   /** Slug of the article that must be in the top 3. */
@@ -13,6 +23,44 @@ export interface QueryCase {
 }
 
 export const queryCases: QueryCase[] = [
+  { kind: 'question', locale: 'zh-cn', query: '如何修改收货地址', expect: 'address-change-howto' },
+  {
+    kind: 'question',
+    locale: 'zh-cn',
+    query: '包裹丢失怎么办',
+    expect: 'lost-damaged-parcel-claims',
+  },
+  {
+    kind: 'question',
+    locale: 'zh-cn',
+    query: '退貨規則怎麼辦',
+    expect: 'returns-rules-hk-macau-tw',
+  },
+  {
+    kind: 'question',
+    locale: 'en',
+    query: 'what are fraud red flags',
+    expect: 'fraud-social-engineering-red-flags',
+  },
+  {
+    kind: 'reordered',
+    locale: 'zh-cn',
+    query: '快递理赔 包裹丢失',
+    expect: 'lost-damaged-parcel-claims',
+  },
+  { kind: 'reordered', locale: 'zh-cn', query: '港澳台退货', expect: 'returns-rules-hk-macau-tw' },
+  {
+    kind: 'heading',
+    locale: 'zh-cn',
+    query: '向快递公司理赔',
+    expect: 'lost-damaged-parcel-claims',
+  },
+  {
+    kind: 'heading',
+    locale: 'en',
+    query: 'Nine red flags',
+    expect: 'fraud-social-engineering-red-flags',
+  },
   {
     kind: 'simplified',
     locale: 'zh-cn',

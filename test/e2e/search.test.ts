@@ -6,10 +6,10 @@ import { queryCases } from './search-queries.ts';
 
 const browser = useBrowser();
 const slugOf = (href: string | null) =>
-  (href ?? '').split('?')[0]!.replace(/\/$/, '').split('/').pop();
+  (href ?? '').split(/[?#]/)[0]!.replace(/\/$/, '').split('/').pop();
 
 async function searchPageTop(page: Page, locale: string, query: string): Promise<string[]> {
-  const hrefs = await searchPageResults(page, locale, query);
+  const hrefs = await searchPageResults(page, locale, query, true);
   return hrefs.slice(0, 3).map((h) => slugOf(h) ?? '');
 }
 
@@ -55,7 +55,7 @@ describe('search: query table', () => {
   }
   it('covers every kind of query, at least 25 in all', () => {
     expect(queryCases.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(queryCases.map((c) => c.kind)).size).toBe(7);
+    expect(new Set(queryCases.map((c) => c.kind)).size).toBe(10);
   });
 });
 
@@ -130,9 +130,38 @@ describe('search page', () => {
     const excerpts = await page.locator('[data-search-results] .excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(2);
     for (const text of excerpts) expect(text).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
-    // The words matched are still marked: “退款” is one, though the article writes 退款时效.
+    // The words matched are still marked: “退款” is one, though the article writes 退款时效;
+    // marks side by side are one mark, and no lone character is marked.
     const marks = await page.locator('[data-search-results] .excerpt mark').allTextContents();
-    expect(marks).toContain('退款');
+    expect(marks.some((m) => m.includes('退款'))).toBe(true);
+    expect(marks.filter((m) => /^\p{Script=Han}$/u.test(m))).toEqual([]);
+  });
+
+  it('answers a question without its question words: 如何… finds the article titled so', async () => {
+    const page = await browser.page('/zh-cn/search/');
+    const top = await searchPageTop(page, 'zh-cn', '如何修改收货地址');
+    expect(top[0]).toBe('address-change-howto');
+    // The title row leads only for a strong match, and says it is one.
+    await expect
+      .poll(() => page.locator('[data-search-results] > li.best-match').first().textContent())
+      .toContain('标题匹配');
+  });
+
+  it('searches again with the rarest words when nothing has them all, and says so', async () => {
+    const page = await browser.page('/zh-cn/search/');
+    const top = await searchPageTop(page, 'zh-cn', '电子发票 录音');
+    expect(top.length).toBeGreaterThan(0);
+    const status = await page.locator('[data-search-status]').textContent();
+    expect(status).toMatch(
+      /没有同时包含“电子发票 录音”全部词语的文章，下面是包含“(电子发票|录音)”的结果/,
+    );
+    const en = await browser.page('/en/search/');
+    await searchPageResults(en, 'en', 'invoice retention');
+    await expect
+      .poll(() => en.locator('[data-search-status]').textContent())
+      .toMatch(
+        /^(No article has every word of “invoice retention”; showing results for “\w+”\.|\d+ articles? found)/,
+      );
   });
 
   it('has no accessibility violations with results and filters shown', async () => {
@@ -142,7 +171,67 @@ describe('search page', () => {
   });
 });
 
+describe('search page on a phone (390 px)', () => {
+  it('shows the first result on the first screen, the filters folded behind one counting button', async () => {
+    const page = await browser.page('/zh-cn/search/?q=退款', { width: 390 });
+    const first = page.locator('[data-search-results] > li').first();
+    await first.waitFor();
+    const box = (await first.boundingBox())!;
+    expect(box.y + 40).toBeLessThan(900);
+    const toggle = page.locator('[data-search-filter-toggle]');
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
+    // Keyboard: Tab to the button, Enter opens the filters.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('checkbox', { name: /基础/ }).check();
+    await page.waitForURL(/tier=basic/);
+    await expect.poll(() => toggle.textContent()).toContain('已选 1 项');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await expectNoAxeViolations(page, 'search page at 390 px');
+  });
+
+  it('shows articles on the first screen of the knowledge-base index', async () => {
+    const page = await browser.page('/zh-cn/kb/', { width: 390 });
+    const box = await page.locator('[data-testid="article-list"] > li a').first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThan(844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
+
 describe('quick-find palette', () => {
+  it('finds a section by its heading and jumps to it', async () => {
+    const page = await browser.page('/zh-cn/');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('[data-quick-find-input]');
+    await input.fill('向快递公司理赔');
+    await page.locator('[role="option"].qf-full', { hasText: '向快递公司理赔' }).waitFor();
+    const first = page.locator('[role="option"][data-url]').first();
+    expect(await first.getAttribute('data-url')).toMatch(/lost-damaged-parcel-claims\/#/);
+    expect(await first.textContent()).toContain('章节 · 包裹丢失与破损');
+    await input.press('Enter');
+    await page.waitForURL(/lost-damaged-parcel-claims\/#/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${id}"]`).textContent()).toContain('向快递公司理赔');
+  });
+
+  it('finds a title from its words in another order or with a word between', async () => {
+    const page = await browser.page('/zh-cn/');
+    for (const query of ['港澳台退货', '港澳台 退货', '退款时间']) {
+      const top = await paletteTop(page, query);
+      expect(top.length, query).toBeGreaterThan(0);
+    }
+    expect(await paletteTop(page, '港澳台 退货')).toContain('returns-rules-hk-macau-tw');
+    expect(await paletteTop(page, '退款时间')).toContain('refund-timelines-by-payment');
+  });
+
   it('opens with / and Ctrl+K, moves with the arrows and opens the chosen article with Enter', async () => {
     const page = await browser.page('/en/kb/');
     const before = await page.evaluate(() =>

@@ -89,6 +89,9 @@ describe('budgets', () => {
     expect(formatValue(61_234, 'ms')).toBe('61.2 s');
     expect(formatValue(12.34, 'ms')).toBe('12.3 ms');
     expect(formatValue(Number.NaN, 'ms')).toBe('not measured');
+    expect(formatValue(93.25, '%')).toBe('93.3 %');
+    expect(formatValue(4, 'points')).toBe('+4.0 points');
+    expect(formatValue(-2.5, 'points')).toBe('-2.5 points');
   });
 });
 

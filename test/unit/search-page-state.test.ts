@@ -93,7 +93,8 @@ describe('facets, highlighting and excerpts', () => {
 
   it('highlights every distinct word of every form, before the heading fragment', () => {
     const words = highlightParam(['退款 时效', '退款 時效', '']);
-    expect(words).toBe('退款 时效 時效');
+    // Each form whole (its Chinese words run together), then its words.
+    expect(words).toBe('退款时效 退款 时效 退款時效 時效');
     expect(withHighlight('/zh-cn/kb/returns/x/#到账时间', words)).toBe(
       `/zh-cn/kb/returns/x/?highlight=${encodeURIComponent(words)}#到账时间`,
     );

@@ -3,7 +3,8 @@
  * them. Byte budgets count gzip -9 sizes (what a compressing host transfers).
  */
 
-export type Unit = 'ms' | 's' | 'bytes' | 'ms/article' | 'score' | 'count' | 'ratio';
+export type Unit =
+  'ms' | 's' | 'bytes' | 'ms/article' | 'score' | 'count' | '%' | 'points' | 'ratio';
 
 /** One measured figure of a benchmark run. */
 export interface Figure {
@@ -118,6 +119,55 @@ export const budgets: readonly Budget[] = [
     unit: 'ratio',
     source: 'rebuild after editing one article, against a clean build (issue 17)',
   },
+  // Search quality on imported corpora (issue 16): queries made from the corpus's own pages.
+  {
+    id: 'audit.search.all.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 95,
+    unit: '%',
+    source: 'search audit, every kind: article in the top 3',
+  },
+  {
+    id: 'audit.search.question.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 90,
+    unit: '%',
+    source: 'search audit, questions (如何…, …怎么办)',
+  },
+  {
+    id: 'audit.search.other-vocabulary.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 95,
+    unit: '%',
+    source: 'search audit, the other script and region’s words',
+  },
+  {
+    id: 'audit.search.*.top1VsStock',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 0,
+    unit: 'points',
+    source: 'search audit: first result never worse than stock Pagefind, per kind',
+  },
+  {
+    id: 'audit.palette.words.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 80,
+    unit: '%',
+    source: 'search audit, palette: titles',
+  },
+  {
+    id: 'audit.palette.heading.top3',
+    runs: 'corpus',
+    kind: 'min',
+    limit: 80,
+    unit: '%',
+    source: 'search audit, palette: headings',
+  },
 ];
 
 /** Whether a budget id (with `*` wildcards for single segments) matches a figure id. */
@@ -190,5 +240,9 @@ export function formatValue(value: number, unit: Unit): string {
       return fixed(value, 0);
     case 'ratio':
       return `${fixed(value, 2)}×`;
+    case '%':
+      return `${fixed(value, 1)} %`;
+    case 'points':
+      return `${value > 0 ? '+' : ''}${fixed(value, 1)} points`;
   }
 }

@@ -104,17 +104,15 @@ export function headingText(raw: string): string {
 }
 
 /**
- * The ids Astro gives a body's headings: github-slugger over each heading's text, one slugger per
- * document (so a repeated heading gets `-1`, `-2`). ATX headings only (`## …`), outside code.
+ * A body's headings as Astro gives them: depth, text and id (github-slugger over each heading's
+ * text, one slugger per document, so a repeated heading gets `-1`, `-2`). ATX headings only
+ * (`## …`), outside code.
  */
-export function headingIds(body: string): string[] {
-  return [...headingIdsByLine(body).values()];
-}
-
-/** {@link headingIds} keyed by the 0-based line of each heading. */
-export function headingIdsByLine(body: string): Map<number, string> {
+export function bodyHeadings(
+  body: string,
+): { depth: number; text: string; id: string; line: number }[] {
   const slugger = new GithubSlugger();
-  const ids = new Map<number, string>();
+  const out: { depth: number; text: string; id: string; line: number }[] = [];
   // Code spans stay: their text is part of the id.
   const lines = body.split(/\r\n|\r|\n/);
   const fenced = fencedLines(lines);
@@ -122,12 +120,20 @@ export function headingIdsByLine(body: string): Map<number, string> {
     if (fenced[i]) continue;
     const m = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
     if (!m) continue;
-    const { text, id } = headingAttributes(m[2]!);
+    const { text: raw, id } = headingAttributes(m[2]!);
+    const text = headingText(raw);
     // An id written by hand is used as it is and, as in Astro, does not advance the slugger.
-    ids.set(i, id ?? slugger.slug(headingText(text)));
+    out.push({ depth: m[1]!.length, text, id: id ?? slugger.slug(text), line: i });
   }
-  return ids;
+  return out;
 }
+
+/** The ids Astro gives a body's headings (see bodyHeadings). */
+export const headingIds = (body: string): string[] => bodyHeadings(body).map((h) => h.id);
+
+/** {@link headingIds} keyed by the 0-based line of each heading. */
+export const headingIdsByLine = (body: string): Map<number, string> =>
+  new Map(bodyHeadings(body).map((h) => [h.line, h.id]));
 
 /** The prefix the sanitiser gives raw-HTML ids and names (sanitize.ts), as GitHub does. */
 export const rawIdPrefix = 'user-content-';

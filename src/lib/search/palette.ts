@@ -1,6 +1,6 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import { hasHan } from './segment.ts';
-import { queryVariants, type Lexicon } from './variants.ts';
+import { queryPlan, queryVariants, type Lexicon } from './variants.ts';
 
 /** One entry of the quick-find index (`/<locale>/quick-find.json`), kept short: it ships to browsers. */
 export interface QuickFindRecord {
@@ -8,14 +8,19 @@ export interface QuickFindRecord {
   t: string;
   /** URL */
   u: string;
-  /** summary */
-  s: string;
+  /** summary (none for a heading) */
+  s?: string;
   /** tier id */
   r: string;
-  /** type id */
-  y: string;
-  /** aliases and tags, space-separated */
-  k: string;
+  /** type id (none for a heading) */
+  y?: string;
+  /** aliases and tags, space-separated (none for a heading) */
+  k?: string;
+  /**
+   * A heading's record: the title of the article it is in (`t` is the heading, `u` ends in its
+   * `#id`; no `s`, `y` or `k`, which would only repeat the article's). Articles have none.
+   */
+  p?: string;
 }
 
 export const paletteFuseOptions: IFuseOptions<QuickFindRecord> = {
@@ -34,10 +39,15 @@ export const paletteFuseOptions: IFuseOptions<QuickFindRecord> = {
 export const createPaletteIndex = (records: readonly QuickFindRecord[]) =>
   new Fuse(records, paletteFuseOptions, Fuse.createIndex(paletteFuseOptions.keys ?? [], records));
 
-/** Forms of the query for Fuse: both scripts and synonyms, Chinese without the segmenter's spaces. */
+/**
+ * Forms of the query for Fuse: both scripts and synonyms, Chinese without the segmenter's spaces;
+ * then the query as typed, when question words were taken out of it (an alias may be a question:
+ * 五个为什么 is the five whys).
+ */
 export function paletteVariants(query: string, lexicon: Lexicon): string[] {
   const forms = queryVariants(query, lexicon, 6).map((v) => (hasHan(v) ? v.replace(/ /g, '') : v));
-  return [...new Set(forms)];
+  const typed = query.trim();
+  return [...new Set([...forms, hasHan(typed) ? typed.replace(/\s+/g, '') : typed])];
 }
 
 /** Lower case, compatibility forms folded (full-width letters), accents dropped. */
@@ -52,15 +62,35 @@ export const normalize = (text: string): string =>
 export const titleKey = (text: string): string =>
   (normalize(text).match(/[\p{L}\p{N}]+/gu) ?? []).join('');
 
+/** The words of each form of the query, for matching titles whose words come in another order. */
+export const paletteWords = (query: string, lexicon: Lexicon): string[][] =>
+  queryPlan(query, lexicon, 6)
+    .forms.map((form) => form.split(' ').map(titleKey).filter(Boolean))
+    .filter((words) => words.length > 0);
+
+/**
+ * Whether every word of one form of the query is in the text (a titleKey): the title's words in
+ * any order, or with words between them (港澳台 退货 finds 港澳台地区的退货).
+ */
+export const hasAllWords = (key: string, words: readonly (readonly string[])[]): boolean =>
+  words.some((form) => form.length > 1 && form.every((w) => key.includes(w)));
+
+/** How much a heading's record ranks below an article's title of the same match. */
+const HEADING_PENALTY = 0.3;
+
 /**
  * Merge the results of every variant: best Fuse score per record, then exact title matches
- * first and titles containing the query next, so typing a title always puts it on top.
+ * first, titles containing the query next, then titles (or a heading with its article's title)
+ * holding every word of the query in any order, so typing a title always puts it on top.
+ * `candidates` are records Fuse may have missed that are checked for all the words.
  */
 export function rankPalette(
   perVariant: readonly (readonly FuseResult<QuickFindRecord>[])[],
   variants: readonly string[],
   limit = 8,
   exact: readonly QuickFindRecord[] = [],
+  words: readonly (readonly string[])[] = [],
+  candidates: readonly QuickFindRecord[] = [],
 ): QuickFindRecord[] {
   const best = new Map<QuickFindRecord, number>();
   for (const results of perVariant) {
@@ -70,12 +100,22 @@ export function rankPalette(
   // Records whose whole title the query is: Fuse may miss a long title typed without spaces.
   for (const record of exact)
     if (!best.has(record) && forms.includes(titleKey(record.t))) best.set(record, 1);
+  // Titles holding every word: Fuse misses words far apart or in another order.
+  for (const record of candidates)
+    if (!best.has(record) && hasAllWords(titleKey(`${record.t}${record.p ?? ''}`), words))
+      best.set(record, 1);
   const bonus = (record: QuickFindRecord) => {
     const title = titleKey(record.t);
-    if (forms.includes(title)) return -2;
-    if (forms.some((f) => title.includes(f))) return -1;
-    if (forms.some((f) => titleKey(record.k).includes(f))) return -0.5;
-    return 0;
+    const penalty = record.p === undefined ? 0 : HEADING_PENALTY;
+    if (forms.includes(title)) return -3 + penalty;
+    // An alias typed in full (RMA) is as good as the title.
+    if ((record.k ?? '').split(' ').some((k) => k && forms.includes(titleKey(k)))) return -2.5;
+    if (forms.some((f) => title.includes(f))) return -2 + penalty;
+    if (hasAllWords(title, words)) return -1.5 + penalty;
+    if (record.p !== undefined && hasAllWords(titleKey(`${record.t}${record.p}`), words))
+      return -1 + penalty;
+    if (forms.some((f) => titleKey(record.k ?? '').includes(f))) return -0.5;
+    return penalty;
   };
   return [...best.entries()]
     .map(([record, score]) => ({ record, rank: score + bonus(record) }))
@@ -86,7 +126,8 @@ export function rankPalette(
 
 /**
  * Search the palette index with every variant of the query. `exact` gives the records whose
- * whole title has a given titleKey, for titles Fuse misses when typed without spaces.
+ * whole title has a given titleKey, for titles Fuse misses when typed without spaces; `all` the
+ * records to check for every word of the query in any order (a small site's whole index).
  */
 export function searchPalette(
   fuse: Fuse<QuickFindRecord>,
@@ -94,6 +135,7 @@ export function searchPalette(
   lexicon: Lexicon,
   limit = 8,
   exact: (key: string) => readonly QuickFindRecord[] = () => [],
+  all: readonly QuickFindRecord[] = [],
 ): QuickFindRecord[] {
   if (!query.trim()) return [];
   const variants = paletteVariants(query, lexicon);
@@ -102,5 +144,7 @@ export function searchPalette(
     variants,
     limit,
     [...new Set(variants.map(titleKey))].flatMap(exact),
+    paletteWords(query, lexicon),
+    all,
   );
 }

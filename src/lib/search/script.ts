@@ -4,6 +4,11 @@ export interface ScriptMaps {
   t2s: Record<string, string>;
   /** Simplified character → Traditional. */
   s2t: Record<string, string>;
+  /**
+   * Phrases → the site's phrases of the same meaning in another script or regional vocabulary
+   * (日志 → 日誌, 数据库 → 資料庫), where characters alone would miss them (phrases.ts).
+   */
+  phrases?: Record<string, string>;
 }
 
 export const convert = (text: string, map: Record<string, string>): string =>

@@ -14,6 +14,7 @@ import {
   createPaletteIndex,
   normalize,
   paletteVariants,
+  paletteWords,
   rankPalette,
   searchPalette,
   titleKey,
@@ -122,7 +123,7 @@ export function buildShards(
   const unigrams = new Set<string>();
   records.forEach((record, index) => {
     const title = textGrams(record.t);
-    const keys = textGrams(record.k);
+    const keys = textGrams(record.k ?? '');
     const titleLength = [...record.t].length;
     const add = (gram: string, inTitle: boolean) => {
       const list = lists.get(gram) ?? [];
@@ -328,18 +329,28 @@ export function searchShards(
         lexicon,
         limit,
         (key) => whole.byTitle.get(key) ?? [],
+        shard(0)!.r,
       ),
     };
   }
   // Each form of the query runs Fuse over its own best candidates only: a few dozen, whatever
   // the size of the site.
+  const gathered = variants.map((_, i) => gatherCandidates([plans[i]!], lookup, CANDIDATES));
   const perVariant = variants.map((variant, i) =>
-    createPaletteIndex(gatherCandidates([plans[i]!], lookup, CANDIDATES)).search(variant, {
-      limit: limit * 2,
-    }),
+    createPaletteIndex(gathered[i]!).search(variant, { limit: limit * 2 }),
   );
   const exact = variants.flatMap((v) => lookup(exactGram(v)) ?? []);
-  return { missing: [], results: rankPalette(perVariant, variants, limit, exact) };
+  return {
+    missing: [],
+    results: rankPalette(
+      perVariant,
+      variants,
+      limit,
+      exact,
+      paletteWords(query, lexicon),
+      gathered.flat(),
+    ),
+  };
 }
 
 /** A single shard's Fuse index and its records by title key, made on first use. */
