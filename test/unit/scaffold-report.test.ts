@@ -41,7 +41,13 @@ describe('scaffoldReport', () => {
   }
 
   it('follows the shape of the existing narratives', () => {
-    const { source } = scaffoldReport('2026-Q4', 'en', metrics.kpis, 'Service quality group');
+    const { source } = scaffoldReport(
+      '2026-Q4',
+      'en',
+      metrics.kpis,
+      'Service quality group',
+      targeted,
+    );
     expect(source.split('\n').slice(0, 12).join('\n')).toMatchInlineSnapshot(`
       "---
       title: "To do: the quarter’s headline"

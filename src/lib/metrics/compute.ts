@@ -92,12 +92,7 @@ export interface KpiRow {
 }
 
 /** The scorecard row of `kpi` for `period`, compared with the snapshot `previousPeriod` (if any). */
-export function kpiRow(
-  kpi: Kpi,
-  data: RowSource,
-  period: string,
-  previousPeriod?: string,
-): KpiRow {
+export function kpiRow(kpi: Kpi, data: RowSource, period: string, previousPeriod?: string): KpiRow {
   const { snapshots, benchmarks } = data;
   const current = snapshots.find((s) => s.period === period);
   const earlier = previousPeriod

@@ -110,10 +110,15 @@ export function statusCountsText(counts: Record<Status, number>, locale: Locale)
  * What a change is measured against, named: 环比 / "vs previous quarter" only for the quarter
  * just before, 同比 / "year on year" for the same quarter a year earlier, else "vs Q4 2024".
  */
-export function comparisonName(period: string, earlier: string | undefined, locale: Locale): string {
+export function comparisonName(
+  period: string,
+  earlier: string | undefined,
+  locale: Locale,
+): string {
   if (!earlier) return '';
   if (earlier === previousQuarter(period)) return translate(locale, 'report.cmp.previous');
-  if (quarterIndex(earlier) === quarterIndex(period) - 4) return translate(locale, 'report.cmp.yoy');
+  if (quarterIndex(earlier) === quarterIndex(period) - 4)
+    return translate(locale, 'report.cmp.yoy');
   return translate(locale, 'report.cmp.vs', { quarter: quarterLabel(earlier, locale) });
 }
 

@@ -31,7 +31,8 @@ export function planAsOf(
     goals,
     due,
     counts: statusCounts(due),
-    achieved: goals.filter((g) => g.judged.outcome === 'achieved' || g.judged.outcome === 'achieved-late')
-      .length,
+    achieved: goals.filter(
+      (g) => g.judged.outcome === 'achieved' || g.judged.outcome === 'achieved-late',
+    ).length,
   };
 }

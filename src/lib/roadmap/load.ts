@@ -34,7 +34,9 @@ export interface PlanSource {
  * data and a typed baseline that differs can name both files. Unreadable snapshots are skipped
  * (the metrics check reports them).
  */
-export function measuredValues(root: string): (kpi: string, period: string) => MeasuredValue | undefined {
+export function measuredValues(
+  root: string,
+): (kpi: string, period: string) => MeasuredValue | undefined {
   const found = new Map<string, MeasuredValue>();
   for (const file of snapshotFiles(root)) {
     const json = readJson(root, file);

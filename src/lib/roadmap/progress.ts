@@ -106,7 +106,10 @@ export function goalProgress(
   // A value from before the baseline was measured says nothing about progress toward this goal.
   const actual = found && found.measuredAt >= periodEnd(goal.baseline.period) ? found : undefined;
   const period = actual?.period ?? goal.baseline.period;
-  const judged = goalStatus(source, goal, period);
+  // Nothing measured since the baseline (or not even that): no status yet.
+  const judged = actual
+    ? goalStatus(source, goal, period)
+    : { ...goalStatus(source, goal, period), status: null };
   const current = goalFor(source, goal.kpi, period)?.id === goal.id;
   if (!actual || baseline === null) {
     return {
