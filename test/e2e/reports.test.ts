@@ -44,7 +44,7 @@ describe('quarterly report pages', () => {
   it('lists every quarter newest first with headline KPIs', async () => {
     const page = await browser.page('/en/reports/', { javaScript: false });
     const periods = await page
-      .locator('[data-period]')
+      .locator('li.quarter[data-period]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-period')));
     expect(periods).toEqual([
       '2026-Q3',
