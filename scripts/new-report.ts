@@ -3,6 +3,7 @@
  * (`content/reports/<locale>/<yyyy>-q<n>.mdx`) whose headline figures are `<Kpi>`, `<Delta>` and
  * `<Target>` components over `data/kpis.json`, never typed numbers. Never overwrites a file.
  */
+import { loadPlan } from '../src/lib/roadmap/load.ts';
 import { join, resolve } from 'node:path';
 import { formatProblems, hasErrors } from '../src/lib/diagnostics/problem.ts';
 import { parseQuarter } from '../src/lib/periods.ts';
@@ -63,12 +64,13 @@ export function main(argv: readonly string[], io: ReportCliIo): number {
     return 1;
   }
   const kpiIds = metrics.value.kpis.map((k) => k.id);
+  const targeted = new Set(loadPlan(io.root, metrics.value).plan?.goals.map((g) => g.kpi));
   const periods = metrics.value.snapshots.map((s) => s.period);
   const snapshot = `data/snapshots/${period.toLowerCase()}.json`;
 
   const written: Locale[] = [];
   for (const locale of targets) {
-    const file = scaffoldReport(period, locale, metrics.value.kpis, author);
+    const file = scaffoldReport(period, locale, metrics.value.kpis, author, targeted);
     // The same checks as the build; the snapshot may legitimately come later, so that one problem
     // is reported below as a warning rather than blocking the skeleton.
     const problems = validateReports([file], [...periods, period], kpiIds);

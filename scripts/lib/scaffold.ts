@@ -417,14 +417,16 @@ const reportText: Record<
 
 /**
  * A quarter's narrative skeleton in the shape of the existing ones: front matter, an opening
- * paragraph, the headline KPIs of `data/kpis.json` each with `<Kpi>`, `<Delta>` and (when the KPI
- * has a target) `<Target>`, then bold-led paragraphs to fill in.
+ * paragraph, the headline KPIs of `data/kpis.json` each with `<Kpi>`, `<Delta>` and (when the plan
+ * sets the KPI a goal) `<Target>`, then bold-led paragraphs to fill in.
  */
 export function scaffoldReport(
   period: string,
   locale: Locale,
   kpis: readonly Kpi[],
   author: string,
+  /** KPIs the plan sets a goal for (the only targets); they get `<Target>`. */
+  targeted: ReadonlySet<string> = new Set(),
 ): ScaffoldedFile {
   const text = reportText[locale];
   const headline = kpis.filter((k) => k.headline);
@@ -436,7 +438,7 @@ export function scaffoldReport(
   const body = [
     text.intro,
     text.headline,
-    headline.map((k) => text.line(k.label[locale], k.id, !!k.target)).join('\n'),
+    headline.map((k) => text.line(k.label[locale], k.id, targeted.has(k.id))).join('\n'),
     ...text.sections.map(
       ([lead, prompt]) => `**${lead}${locale === 'zh-cn' ? '。' : '.'}** ${prompt}`,
     ),

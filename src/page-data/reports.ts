@@ -4,14 +4,19 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadMetrics } from '../lib/metrics/load-metrics.ts';
+import { loadPlan } from '../lib/roadmap/load.ts';
 import { periodSlug } from '../lib/periods.ts';
 import type { MetricsData } from '../lib/metrics/validate.ts';
 import type { Locale } from '../schemas/localized.ts';
 
 let metrics: MetricsData | undefined;
 
+/** The metrics with the plan's goals: the only targets every page reads. */
 export function loadReportData(root: string = process.cwd()): MetricsData {
-  metrics ??= loadMetrics(root).value;
+  if (metrics) return metrics;
+  const value = loadMetrics(root).value;
+  const { plan } = loadPlan(root, value);
+  metrics = { ...value, goals: plan?.goals ?? [] };
   return metrics;
 }
 

@@ -22,7 +22,7 @@ let data: RoadmapData | undefined;
 export function loadRoadmap(root: string = process.cwd()): RoadmapData {
   if (data) return data;
   const { kpis, snapshots } = loadReportData(root);
-  const { plan } = loadPlan(root, kpis);
+  const { plan } = loadPlan(root, { kpis, snapshots });
   data = {
     kpis,
     snapshots,

@@ -25,28 +25,10 @@ const kpiId = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
-/** Where a KPI should be by a given quarter. */
-export const kpiTargetSchema = z.strictObject({
-  /** The value to reach, in the KPI's unit. @example 90 */
-  value: z.number(),
-  /** The quarter by which it should be reached. @example "2026-Q4" */
-  by: periodSchema,
-  /**
-   * The starting point of the straight path to the target; a quarter's status is judged against
-   * that path. Without it the status compares with the target itself.
-   * @example { "value": 80, "period": "2024-Q4" }
-   */
-  baseline: z
-    .strictObject({
-      /** Value at the start, in the KPI's unit. */
-      value: z.number(),
-      /** Quarter of the starting value. */
-      period: periodSchema,
-    })
-    .optional(),
-});
-
-/** One KPI in the catalog (`data/kpis.json`). Every figure on the site is formatted from it. */
+/**
+ * One KPI in the catalog (`data/kpis.json`): what the KPI is. Every figure on the site is formatted
+ * from it. Targets and baselines are not here: they live in the plan's goals (`data/plan.yaml`).
+ */
 export const kpiSchema = z.strictObject({
   /** Stable id used as the key in snapshots, benchmarks and MDX components. @example "csat" */
   id: kpiId,
@@ -60,11 +42,15 @@ export const kpiSchema = z.strictObject({
   better: z.enum(kpiDirections),
   /** How it is computed, per locale; shown beside the scorecard. */
   definition: localizedText,
-  /** The goal, if there is one. */
-  target: kpiTargetSchema.optional(),
   /**
-   * How far short of the reference still counts as "at risk" rather than "off track", in the
-   * KPI's unit. Defaults to 5 % of the reference. @example 2
+   * Decimal places every value, change and target of this KPI is shown with (figures are
+   * rounded, never truncated). Defaults by unit: 1 for percent, working days and minutes, 0 else.
+   * @example 1
+   */
+  decimals: z.number().int().min(0).max(3).optional(),
+  /**
+   * How far short of the value due this quarter (on the plan's path to its goal) still counts as
+   * "at risk" rather than "off track", in the KPI's unit. Defaults to 5 % of that value. @example 2
    */
   tolerance: z.number().nonnegative().optional(),
   /** Shown among the headline figures on the reports index. */

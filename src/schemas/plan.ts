@@ -49,10 +49,13 @@ export const goalSchema = z.strictObject({
   kpi: z.string().min(1),
   /** What the goal means in a sentence, per locale. */
   title: localizedText,
-  /** Where the KPI stood when the goal was set. */
+  /**
+   * Where the KPI stood when the goal was set: a period with a snapshot. The value is read from
+   * that snapshot; a `value` typed here must equal it (the check names both files otherwise).
+   */
   baseline: z.strictObject({
-    /** The measured value, in the KPI's unit. @example 80 */
-    value: z.number(),
+    /** Optional copy of the snapshot's value, in the KPI's unit. @example 80 */
+    value: z.number().optional(),
     /** The period it was measured in. @example 2025-Q4 */
     period: planPeriod,
   }),
@@ -90,6 +93,12 @@ export const milestoneSchema = z.strictObject({
   phase: z.string().min(1),
   /** Shown beside the timeline, per locale. */
   label: localizedText,
+  /**
+   * Task ids that make the milestone: it is met when all are done by its date, met late when
+   * they were done after it, missed when its date has passed with any still open.
+   * @example [returns-pilot]
+   */
+  tasks: z.array(z.string().min(1)).default([]),
 });
 
 /** One owned piece of work. */

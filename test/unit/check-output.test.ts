@@ -66,7 +66,7 @@ describe('the report', () => {
           → 请写成 \`reviewed: 2026-09-15\`（YYYY-MM-DD）；系统不会替你自动转换
       content/kb/zh-cn/returns/bad.md:19:3  错误  link：content/kb/zh-cn/complaints/other-article.md 中没有标题“#处理时效”
           → 是不是想写 \`#处理时限\`？
-      data/plan.yaml:47:5  错误  goals.0.deadline：目标“csat-90”：“2026/12/31”：不是 YYYY-MM-DD 格式的有效日期
+      data/plan.yaml:49:5  错误  goals.0.deadline：目标“csat-90”：“2026/12/31”：不是 YYYY-MM-DD 格式的有效日期
           → 请写成 \`deadline: 2026-12-31\`（YYYY-MM-DD）；系统不会替你自动转换
       data/snapshots/2026-q3.json:4:5  错误  metrics.csat：120 大于 100；csat 是百分数
           → 请填写 0 到 100 之间的百分数（写 86.5，不要写 0.865）；如果没有测量，写 null

@@ -7,17 +7,21 @@ import {
   buildTrendChartConfig,
 } from '../../src/lib/metrics/charts.ts';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
+import { loadPlan } from '../../src/lib/roadmap/load.ts';
 import {
   funnelChart,
   gradesChart,
   rootCauseChart,
   skillsChart,
+  splitByMagnitude,
   trendChart,
+  trendCharts,
   trendGroups,
 } from '../../src/lib/metrics/report-charts.ts';
 import { snapshot } from './helpers/metrics.ts';
 
-const data = loadMetrics('.').value;
+const metrics = loadMetrics('.').value;
+const data = { ...metrics, goals: loadPlan('.', metrics).plan!.goals };
 const group = (id: string) => trendGroups.find((g) => g.id === id)!;
 
 describe('chart configs', () => {
@@ -93,7 +97,13 @@ describe('report charts from the sample', () => {
     const chart = trendChart(data, group('outcomes'), '2026-Q3', 'en')!;
     expect(chart.title).toBe('Customer outcomes');
     expect(chart.table.rows).toHaveLength(8);
-    expect(chart.table.columns).toEqual(['Quarter', 'CSAT', 'FCR', 'SLA', 'Self-service']);
+    // One label per KPI: the catalog's, as in the scorecard.
+    expect(chart.table.columns).toEqual([
+      'Quarter',
+      ...['csat', 'fcr', 'sla', 'bot-self-service'].map(
+        (id) => data.kpis.find((k) => k.id === id)!.label.en,
+      ),
+    ]);
     expect(chart.table.rows[0]).toEqual({
       header: '2024-Q4',
       cells: [
@@ -103,21 +113,46 @@ describe('report charts from the sample', () => {
         { text: '60%', missing: false },
       ],
     });
-    expect(chart.summary).toBe(
-      'From Q4 2024 to Q3 2026: CSAT went from 80% (2024-Q4) to 87.5% (2026-Q3), FCR went from 75% (2024-Q4) to 82.1% (2026-Q3), SLA went from 82% (2024-Q4) to 90.4% (2026-Q3), and Self-service went from 60% (2024-Q4) to 80.4% (2026-Q3).',
+    expect(chart.summary).toMatch(
+      /^From Q4 2024 to Q3 2026: Customer satisfaction went from 80% \(2024-Q4\) to 87\.5% \(2026-Q3\), First-contact resolution went from 75% \(2024-Q4\) to 82\.1% \(2026-Q3\), /,
     );
   });
   it('chat first response: missing first quarter, target path and benchmark as dashed lines', () => {
     const chart = trendChart(data, group('frt-chat'), '2026-Q3', 'zh-cn')!;
-    expect(chart.table.columns).toEqual(['季度', '聊天首响', '目标路径', '行业基准']);
+    expect(chart.table.columns).toEqual([
+      '季度',
+      '首次响应时间（在线聊天）',
+      '目标路径',
+      '行业基准',
+    ]);
     expect(chart.table.rows[0]?.cells[0]).toEqual({ text: '—', missing: true });
-    // the path starts at its 2025-Q1 baseline
+    // the path starts at its 2025-Q1 baseline and reaches 43 s due in 2026-Q3
     expect(chart.table.rows[0]?.cells[1]).toEqual({ text: '—', missing: true });
     expect(chart.table.rows[1]?.cells[1]?.text).toBe('2分00秒');
     expect(chart.table.rows[7]?.cells.map((c) => c.text)).toEqual(['41秒', '43秒', '40秒']);
     expect(chart.summary).toBe(
-      '2024年第四季度至2026年第三季度：聊天首响由2分00秒（2025-Q1）变为41秒（2026-Q3）。',
+      '2024年第四季度至2026年第三季度：首次响应时间（在线聊天）由2分00秒（2025-Q1）变为41秒（2026-Q3）。',
     );
+  });
+  it('never puts series of different magnitude on one axis', () => {
+    // Complaint rate (about 1.5 %) has its own chart, not the 37 % repeat-contact axis.
+    const ids = trendGroups.flatMap((g) => splitByMagnitude(data, g)).map((g) => g.kpis);
+    const peak = (id: string) =>
+      Math.max(...data.snapshots.map((s) => Math.abs(s.metrics[id] ?? 0)));
+    for (const group of ids) {
+      const peaks = group.map(peak);
+      expect(Math.max(...peaks) / Math.min(...peaks), group.join()).toBeLessThanOrEqual(10);
+    }
+    const synthetic = {
+      ...data,
+      snapshots: [snapshot('2026-Q3', { a: 40, b: 30, c: 1.5 })],
+    };
+    expect(
+      splitByMagnitude(synthetic, { id: 'g', title: undefined, kpis: ['a', 'c', 'b'] }).map(
+        (g) => g.kpis,
+      ),
+    ).toEqual([['a', 'b'], ['c']]);
+    expect(trendCharts(data, '2026-Q3', 'en').map((c) => c.id)).toContain('trend-complaint-rate');
   });
   it('charts stop at the report quarter', () => {
     expect(

@@ -6,28 +6,20 @@ import {
   gap,
   judge,
   kpiRow,
-  referenceFor,
-  status,
-  toleranceFor,
   trendSeries,
   valueIn,
 } from '../../src/lib/metrics/compute.ts';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
-import { kpis, snapshot } from './helpers/metrics.ts';
+import { loadPlan } from '../../src/lib/roadmap/load.ts';
+import { snapshot } from './helpers/metrics.ts';
 
-const [csat, nps, frtChat, volume] = kpis as [
-  (typeof kpis)[0],
-  (typeof kpis)[0],
-  (typeof kpis)[0],
-  (typeof kpis)[0],
-];
-const sample = loadMetrics('.').value;
+const metrics = loadMetrics('.').value;
+const sample = { ...metrics, goals: loadPlan('.', metrics).plan!.goals };
 const row = (id: string, period: string) =>
   kpiRow(
     sample.kpis.find((k) => k.id === id)!,
-    sample.snapshots,
+    sample,
     period,
-    sample.benchmarks,
   );
 
 describe('change', () => {
@@ -72,46 +64,6 @@ describe('judge', () => {
   });
 });
 
-describe('referenceFor', () => {
-  it('follows the straight path from baseline to target', () => {
-    // 2024-Q4 → 2026-Q4 is 8 quarters; 2026-Q3 is 7 of them: 80 + 10 × 7/8
-    expect(referenceFor(csat, '2026-Q3')).toEqual({ value: 88.75, basis: 'path' });
-    expect(referenceFor(csat, '2024-Q4')).toEqual({ value: 80, basis: 'path' });
-    expect(referenceFor(csat, '2024-Q1')).toEqual({ value: 80, basis: 'path' });
-  });
-  it('uses the target itself from its quarter on, or when there is no baseline', () => {
-    expect(referenceFor(csat, '2026-Q4')).toEqual({ value: 90, basis: 'target' });
-    expect(referenceFor(csat, '2027-Q2')).toEqual({ value: 90, basis: 'target' });
-    expect(referenceFor(frtChat, '2025-Q1')).toEqual({ value: 30, basis: 'target' });
-  });
-  it('falls back to the benchmark, and neutral KPIs have none', () => {
-    expect(referenceFor(nps, '2026-Q3', 45)).toEqual({ value: 45, basis: 'benchmark' });
-    expect(referenceFor(nps, '2026-Q3')).toBeUndefined();
-    expect(referenceFor(volume, '2026-Q3', 6000)).toBeUndefined();
-  });
-});
-
-describe('status', () => {
-  it('is on track at or beyond the reference, at risk within the tolerance, off track beyond', () => {
-    expect(status(88.75, 88.75, 'higher', 1.5)).toBe('on-track');
-    expect(status(87.5, 88.75, 'higher', 1.5)).toBe('at-risk');
-    expect(status(87.25, 88.75, 'higher', 1.5)).toBe('at-risk');
-    expect(status(87.2, 88.75, 'higher', 1.5)).toBe('off-track');
-    expect(status(41, 45, 'lower', 5)).toBe('on-track');
-    expect(status(11.8, 10.125, 'lower', 1)).toBe('off-track');
-    expect(status(8.3, 8, 'lower', 0.4)).toBe('at-risk');
-  });
-  it('has no status without a value, a reference, or a direction', () => {
-    expect(status(null, 90, 'higher', 1)).toBeNull();
-    expect(status(80, undefined, 'higher', 1)).toBeNull();
-    expect(status(6000, 5000, 'neutral', 1)).toBeNull();
-  });
-  it('defaults the tolerance to 5 % of the reference', () => {
-    expect(toleranceFor(nps, 45)).toBe(2.25);
-    expect(toleranceFor(csat, 88.75)).toBe(1.5);
-  });
-});
-
 describe('gap, values and series', () => {
   it('gives value − other, missing when either is', () => {
     expect(gap(87.5, 90)).toBe(-2.5);
@@ -134,7 +86,9 @@ describe('gap, values and series', () => {
 });
 
 describe('kpiRow on the sample snapshots (recomputed by hand)', () => {
-  it('CSAT 2026-Q3: 87.5 vs 86.2, path 88.75, at risk; −2.5 to target, +2.5 to benchmark', () => {
+  // Goals of data/plan.yaml: csat 80 (2024-Q4) → 90 by 2026-12-31; aht 18 → 9 by the same day;
+  // chat first response 120 s (2025-Q1) → 30 s. The value due is on the straight line by days.
+  it('CSAT 2026-Q3: 87.5 vs 86.2, due 88.7, at risk; −2.5 to target, +2.5 to benchmark', () => {
     const r = row('csat', '2026-Q3');
     expect(r).toMatchObject({
       value: 87.5,
@@ -146,32 +100,32 @@ describe('kpiRow on the sample snapshots (recomputed by hand)', () => {
       trend: 'better',
     });
     expect(r.change.absolute).toBe(1.3);
-    expect(r.reference).toEqual({ value: 88.75, basis: 'path' });
+    // 638 of the 730 days from 2024-12-31 to 2026-12-31: 80 + 10 × 638/730 = 88.74 → 88.7
+    expect(r.judged).toMatchObject({ due: 88.7, tolerance: 1.5, outcome: undefined });
+    expect(r.judged.goal?.id).toBe('csat-90');
     expect(r.series).toHaveLength(8);
   });
-  it('AHT 2026-Q3: 11.8 vs 13.6 min is better, but off track against the 10.125 path', () => {
+  it('AHT 2026-Q3: 11.8 vs 13.6 min is better, but off track against the 10.1 due', () => {
     const r = row('aht', '2026-Q3');
-    expect(r).toMatchObject({
-      value: 11.8,
-      previous: 13.6,
-      trend: 'better',
-      status: 'off-track',
-      reference: { value: 10.125, basis: 'path' },
-    });
+    // 18 − 9 × 638/730 = 10.13 → 10.1; short by 1.7 > tolerance 1
+    expect(r).toMatchObject({ value: 11.8, previous: 13.6, trend: 'better', status: 'off-track' });
+    expect(r.judged.due).toBe(10.1);
     expect(r.change).toEqual({ absolute: -1.8, relative: -13.235294118, kind: 'unit' });
   });
   it('AHT got worse for a while: 2025-Q3 and 2025-Q4', () => {
     expect(row('aht', '2025-Q3').trend).toBe('worse');
     expect(row('aht', '2025-Q4').trend).toBe('worse');
   });
-  it('chat first response 2026-Q3: 41 s, path 120 − 90 × 6/7 s (2025-Q1 → 2026-Q4), on track', () => {
-    const r = row('frt-chat', '2026-Q3');
-    expect(r).toMatchObject({
-      value: 41,
-      status: 'on-track',
-      reference: { value: 42.857142857, basis: 'path' },
-    });
-    expect(row('frt-chat', '2024-Q4').value).toBeNull();
+  it('chat first response: 2025-Q1 is its baseline; 2026-Q3 41 s against 43 s due is on track', () => {
+    // 120 − 90 × 638/640 days (2025-03-31 → 2026-12-31) = 43.3 → 43 (0 decimals)
+    expect(row('frt-chat', '2026-Q3')).toMatchObject({ value: 41, status: 'on-track' });
+    expect(row('frt-chat', '2026-Q3').judged.due).toBe(43);
+    expect(row('frt-chat', '2025-Q1').status).toBe('baseline');
+    expect(row('frt-chat', '2024-Q4')).toMatchObject({ value: null, status: null });
+  });
+  it('the baseline quarter has no status of its own', () => {
+    for (const id of ['csat', 'fcr', 'aht', 'churn'])
+      expect(row(id, '2024-Q4').status, id).toBe('baseline');
   });
   it('NPS is missing in 2025-Q3: no value, no status, and 2025-Q4 has no change', () => {
     expect(row('nps', '2025-Q3')).toMatchObject({
@@ -185,35 +139,29 @@ describe('kpiRow on the sample snapshots (recomputed by hand)', () => {
       change: { absolute: null },
     });
   });
-  it('reopen rate has no target: judged against the 8 % benchmark with a 0.4 tolerance', () => {
-    expect(row('reopen-rate', '2026-Q1')).toMatchObject({
-      value: 8.3,
-      status: 'at-risk',
-      reference: { value: 8, basis: 'benchmark' },
-      tolerance: 0.4,
-    });
-    expect(row('reopen-rate', '2025-Q4').status).toBe('off-track');
+  it('a KPI with no goal has no target and no status, whatever its benchmark', () => {
+    const r = row('repeat-contact-rate', '2026-Q1');
+    expect(r.status).toBeNull();
+    expect(r.judged.goal).toBeUndefined();
+    expect(r.gapToTarget).toBeNull();
   });
-  it('training coverage after its 2025-Q4 deadline is judged against the target itself', () => {
-    expect(row('training-coverage', '2026-Q3')).toMatchObject({
+  it('training coverage: the 60 % goal met by its 2025 deadline, the 80 % one from 2026-Q2', () => {
+    expect(row('training-coverage', '2025-Q4')).toMatchObject({
       status: 'on-track',
-      reference: { value: 60, basis: 'target' },
+      judged: { outcome: 'achieved' },
     });
+    expect(row('training-coverage', '2026-Q2').status).toBe('baseline');
+    expect(row('training-coverage', '2026-Q3').judged.goal?.id).toBe('training-coverage-80');
   });
   it('the first quarter has nothing to compare with; volume has no status', () => {
     expect(row('csat', '2024-Q4')).toMatchObject({ previousPeriod: undefined, previous: null });
-    expect(row('ticket-volume', '2026-Q3')).toMatchObject({
-      status: null,
-      trend: 'neutral',
-      value: 5480,
-    });
+    expect(row('ticket-volume', '2026-Q3')).toMatchObject({ status: null, trend: 'neutral' });
   });
   it('compares with a chosen earlier quarter', () => {
     const r = kpiRow(
       sample.kpis.find((k) => k.id === 'csat')!,
-      sample.snapshots,
+      sample,
       '2026-Q3',
-      sample.benchmarks,
       '2024-Q4',
     );
     expect(r).toMatchObject({

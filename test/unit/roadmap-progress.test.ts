@@ -3,7 +3,6 @@ import { planKpis } from './helpers/kpis.ts';
 import {
   goalProgress,
   latestActual,
-  paceOf,
   progressFraction,
   timeFraction,
 } from '../../src/lib/roadmap/progress.ts';
@@ -45,24 +44,12 @@ describe('progressFraction', () => {
   });
 });
 
-describe('timeFraction and paceOf', () => {
+describe('timeFraction', () => {
   it('counts days from the end of the baseline period', () => {
     // 2024-12-31 → 2026-09-30 is 638 days of 730.
     expect(timeFraction('2024-12-31', '2026-12-31', '2026-09-30')).toBeCloseTo(638 / 730, 10);
     expect(timeFraction('2024-12-31', '2026-12-31', '2024-06-30')).toBe(0);
     expect(timeFraction('2024-12-31', '2026-12-31', '2027-06-30')).toBe(1);
-  });
-  it('is on pace within 10 points of the time elapsed', () => {
-    expect(paceOf(0.6, 0.5)).toBe('on-pace');
-    expect(paceOf(0.61, 0.5)).toBe('ahead');
-    expect(paceOf(0.39, 0.5)).toBe('behind');
-    expect(paceOf(0.4, 0.5)).toBe('on-pace');
-  });
-  it('is ahead once achieved, behind after a regression, unknown without data or time', () => {
-    expect(paceOf(1, 1)).toBe('ahead');
-    expect(paceOf(-0.1, 0.05)).toBe('behind');
-    expect(paceOf(undefined, 0.5)).toBe('unknown');
-    expect(paceOf(0, 0)).toBe('unknown');
   });
 });
 
@@ -88,24 +75,21 @@ describe('latestActual', () => {
   });
 });
 
-describe('goalProgress', () => {
-  it('higher-better goal behind pace: 75 % of the way after 87.4 % of the time', () => {
+describe('goalProgress: the one status rule, judged in the newest measured quarter', () => {
+  // No tolerance in these KPIs: 5 % of the value due.
+  it('higher-better goal at risk: 87.5 against 88.7 due (tolerance 4.4)', () => {
     const p = goalProgress(csat, planKpis, snapshots, '2026-11-23');
-    expect(p).toMatchObject({
-      fraction: 0.75,
-      state: 'progressing',
-      pace: 'behind',
-      missed: false,
-    });
+    expect(p).toMatchObject({ fraction: 0.75, state: 'at-risk', current: true });
+    expect(p.judged).toMatchObject({ period: '2026-Q3', due: 88.7, outcome: undefined });
     expect(p.timeElapsed).toBeCloseTo(638 / 730, 10);
   });
-  it('lower-better goal on pace: 88.9 % of the way after 87.4 % of the time', () => {
+  it('lower-better goal on track: 8.8 against 8.9 due', () => {
     const p = goalProgress(churn, planKpis, snapshots, '2026-11-23');
-    expect(p.state).toBe('progressing');
+    expect(p.state).toBe('on-track');
+    expect(p.judged.due).toBe(8.9);
     expect(p.fraction).toBeCloseTo(0.8889, 4);
-    expect(p.pace).toBe('on-pace');
   });
-  it('flags a regression', () => {
+  it('a regression far below the value due is off track', () => {
     const nps = goal({
       id: 'nps',
       kpi: 'nps',
@@ -115,60 +99,68 @@ describe('goalProgress', () => {
     const p = goalProgress(nps, planKpis, snapshots, '2025-09-30');
     expect(p.actual?.value).toBe(71);
     expect(p.fraction).toBeCloseTo(-1 / 13, 10);
-    expect(p).toMatchObject({ state: 'regressed', pace: 'behind' });
+    // due 72 + 13 × 181/730 = 75.2 → 75; short by 4 > 3.75
+    expect(p).toMatchObject({ state: 'off-track', judged: { due: 75 } });
   });
-  it('marks an achieved goal', () => {
+  it('reads the baseline from the snapshot of its period, not from a typed value', () => {
     const p = goalProgress(
-      goal({ target: 86, baseline: { value: 80, period: '2024-Q4' } }),
+      goal({ baseline: { period: '2024-Q4' } }),
       planKpis,
       snapshots,
       '2026-11-23',
     );
-    expect(p.fraction).toBeCloseTo(7.5 / 6, 10);
-    expect(p).toMatchObject({ state: 'achieved', pace: 'ahead', missed: false });
+    expect(p.baseline).toBe(80);
   });
-  it('is ahead when well past the share of time', () => {
-    // 2025-12-31 → 2026-06-30 is 181 of 365 days (0.496); 0 → 100 at 61 is 0.61.
-    const g = goal({ kpi: 'csat', baseline: { value: 0, period: '2025-Q4' }, target: 100 });
-    const p = goalProgress(
-      g,
-      planKpis,
-      [{ period: '2026-Q2', metrics: { csat: 61 } }],
-      '2026-07-01',
-    );
-    expect(p.pace).toBe('ahead');
+  it('is achieved when met by the deadline, met late when met only after it', () => {
+    const early = goal({ target: 86, deadline: '2026-06-30', baseline: { period: '2024-Q4' } });
+    expect(goalProgress(early, planKpis, snapshots, '2026-11-23')).toMatchObject({
+      state: 'on-track',
+      judged: { outcome: 'achieved' },
+    });
+    const late = goal({ target: 87, deadline: '2026-06-30', baseline: { period: '2024-Q4' } });
+    // 86.2 at the 2026-06-30 deadline, 87.5 in 2026-Q3
+    expect(goalProgress(late, planKpis, snapshots, '2026-11-23')).toMatchObject({
+      state: 'late',
+      judged: { outcome: 'achieved-late', period: '2026-Q3' },
+    });
+    expect(goalProgress(late, planKpis, snapshots, '2026-07-31')).toMatchObject({
+      state: 'off-track',
+      judged: { outcome: 'missed', period: '2026-Q2' },
+    });
   });
-  it('ignores a measurement older than the baseline', () => {
+  it('the baseline quarter shows baseline, before any later measurement', () => {
     const g = goal({
-      baseline: { value: 86.2, period: '2026-Q2' },
+      baseline: { period: '2026-Q2' },
       target: 90,
       deadline: '2026-09-30',
       horizon: 'short',
+    });
+    expect(goalProgress(g, planKpis, snapshots, '2026-07-01')).toMatchObject({
+      fraction: 0,
+      state: 'baseline',
     });
     expect(goalProgress(g, planKpis, snapshots, '2026-04-30')).toMatchObject({
       actual: undefined,
       state: 'unknown',
     });
-    expect(goalProgress(g, planKpis, snapshots, '2026-07-01')).toMatchObject({
-      fraction: 0,
-      state: 'progressing',
-    });
   });
-  it('is unknown without data, and missed once the deadline passed unmet', () => {
+  it('is unknown without data', () => {
     const p = goalProgress(goal({ kpi: 'fcr' }), planKpis, snapshots, '2026-11-23');
-    expect(p).toMatchObject({
-      actual: undefined,
-      fraction: undefined,
-      state: 'unknown',
-      pace: 'unknown',
-      missed: false,
+    expect(p).toMatchObject({ actual: undefined, fraction: undefined, state: 'unknown' });
+  });
+  it('says when another goal judges the KPI in that quarter', () => {
+    const first = goal({
+      id: 'first',
+      target: 82,
+      deadline: '2025-06-30',
+      baseline: { period: '2024-Q4' },
     });
-    const late = goalProgress(
-      goal({ deadline: '2026-06-30', baseline: { value: 80, period: '2024-Q4' } }),
-      planKpis,
-      snapshots,
-      '2026-11-23',
-    );
-    expect(late).toMatchObject({ state: 'progressing', missed: true });
+    const second = goal({ id: 'second', target: 90, baseline: { period: '2025-Q2' } });
+    const both = [first, second];
+    expect(goalProgress(first, planKpis, snapshots, '2026-11-23', both)).toMatchObject({
+      current: false,
+      judged: { outcome: 'achieved-late' },
+    });
+    expect(goalProgress(second, planKpis, snapshots, '2026-11-23', both).current).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {
   filterTasks,
   groupByPhase,
   isOverdue,
+  milestoneState,
   statusAsOf,
   statusCounts,
   viewTask,
@@ -41,6 +42,39 @@ describe('statusAsOf', () => {
     expect(viewTask(late, '2026-10-05')).toMatchObject({ status: 'in-progress', overdue: true });
     expect(viewTask(late, '2026-11-23')).toMatchObject({ status: 'done', overdue: false });
   });
+  it('keeps a task finished after its due date late once done', () => {
+    expect(viewTask(late, '2026-10-05').late).toBe(false);
+    expect(viewTask(late, '2026-11-23')).toMatchObject({ status: 'done', late: true });
+    const onTime = task({ due: '2026-09-30', status: 'done', completed: '2026-09-30' });
+    expect(viewTask(onTime, '2026-11-23').late).toBe(false);
+  });
+});
+
+describe('milestoneState', () => {
+  const tasks = [
+    task({ id: 'on-time', due: '2026-03-31', status: 'done', completed: '2026-03-30' }),
+    task({ id: 'after', due: '2026-03-31', status: 'done', completed: '2026-04-08' }),
+    task({ id: 'open', due: '2026-11-30', status: 'in-progress' }),
+  ];
+  const m = (ids: string[], date: string) => ({ date, tasks: ids });
+  it('is met when its tasks were done by its date, met late when after', () => {
+    expect(milestoneState(m(['on-time'], '2026-03-31'), tasks, '2026-11-23')).toBe('met');
+    expect(milestoneState(m(['on-time', 'after'], '2026-03-31'), tasks, '2026-11-23')).toBe(
+      'met-late',
+    );
+    // Before the late task was done, the passed milestone was missed.
+    expect(milestoneState(m(['on-time', 'after'], '2026-03-31'), tasks, '2026-04-05')).toBe(
+      'missed',
+    );
+  });
+  it('is missed once its date passed with a task open, upcoming before', () => {
+    expect(milestoneState(m(['open'], '2026-11-20'), tasks, '2026-11-23')).toBe('missed');
+    expect(milestoneState(m(['open'], '2026-11-30'), tasks, '2026-11-23')).toBe('upcoming');
+  });
+  it('without tasks only says passed or upcoming', () => {
+    expect(milestoneState(m([], '2026-01-15'), tasks, '2026-11-23')).toBe('passed');
+    expect(milestoneState(m([], '2026-12-20'), tasks, '2026-11-23')).toBe('upcoming');
+  });
 });
 
 describe('grouping and filters', () => {
@@ -67,12 +101,14 @@ describe('grouping and filters', () => {
     expect(filterTasks(tasks, { owner: 'it' }).map((t) => t.task.id)).toEqual(['c']);
     expect(filterTasks(tasks, { status: 'done' }).map((t) => t.task.id)).toEqual(['b']);
     expect(filterTasks(tasks, { status: 'overdue' }).map((t) => t.task.id)).toEqual(['c']);
+    expect(filterTasks(tasks, { status: 'late' }).map((t) => t.task.id)).toEqual([]);
     expect(statusCounts(tasks)).toEqual({
       planned: 1,
       'in-progress': 1,
       done: 1,
       blocked: 0,
       overdue: 1,
+      late: 0,
     });
   });
 });
@@ -95,13 +131,18 @@ describe('planAsOf', () => {
       ['early', 'done', false],
       ['late', 'in-progress', true],
     ]);
-    expect(view.counts).toMatchObject({ done: 1, 'in-progress': 1, overdue: 1 });
-    // Baseline 80 (2025-Q4) → 90; Q1 2026 at 84 is 40 % of the way after 90 of 365 days.
+    expect(view.counts).toMatchObject({ done: 1, 'in-progress': 1, overdue: 1, late: 0 });
+    // Baseline 80 (2025-Q4) → 90; Q1 2026 at 84 against 80 + 10 × 90/365 = 82.5 due: on track.
     expect(view.goals[0]).toMatchObject({
       actual: { value: 84, period: '2026-Q1' },
-      state: 'progressing',
-      pace: 'ahead',
+      state: 'on-track',
+      judged: { due: 82.5 },
     });
     expect(view.goals[0]?.fraction).toBeCloseTo(0.4, 10);
+    // Later, the task finished after its due date counts as late.
+    expect(planAsOf(p, planKpis, snapshots, '2026-07-01').counts).toMatchObject({
+      overdue: 1,
+      late: 1,
+    });
   });
 });

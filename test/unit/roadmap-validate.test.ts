@@ -20,13 +20,86 @@ const swap = (from: string, to: string) => {
   return planYaml.replace(from, to);
 };
 
+/** The check with snapshots: a 2025-Q4 snapshot measuring CSAT at 80, on line 4. */
+const checkWithData = (source: string, csat: number | null = 80) => {
+  const parsed = parsePlan(source, file);
+  if (!parsed.value) return formatProblems(parsed.problems);
+  return formatProblems(
+    validatePlan(parsed.value, {
+      file,
+      position: parsed.position,
+      kpis: planKpis,
+      measured: (kpi, period) =>
+        kpi === 'csat' && period === '2025-Q4'
+          ? { value: csat, file: 'data/snapshots/2025-q4.json', line: 4 }
+          : undefined,
+    }),
+  );
+};
+
+describe('plan baselines, targets and milestones against the data', () => {
+  it('accepts a typed baseline equal to its snapshot, or no typed value at all', () => {
+    expect(checkWithData(planYaml)).toBe('');
+    expect(
+      checkWithData(
+        swap('baseline: { value: 80, period: 2025-Q4 }', 'baseline: { period: 2025-Q4 }'),
+      ),
+    ).toBe('');
+  });
+  it('rejects a typed baseline that differs from the snapshot, naming both files and lines', () => {
+    expect(checkWithData(planYaml, 78)).toMatchInlineSnapshot(`
+      "data/plan.yaml:8:17  error  goals.0.baseline.value: goal “csat-90”: the baseline 80 differs from 78, the value of csat in 2025-Q4 at data/snapshots/2025-q4.json:4
+          → delete \`value\` (the baseline is read from the snapshot) or correct one of the two files"
+    `);
+  });
+  it('rejects a baseline period without a snapshot value when no value is typed', () => {
+    const source = swap(
+      'baseline: { value: 80, period: 2025-Q4 }',
+      'baseline: { period: 2025-Q3 }',
+    );
+    expect(checkWithData(source)).toMatchInlineSnapshot(`
+      "data/plan.yaml:8:17  error  goals.0.baseline.period: goal “csat-90”: no snapshot of 2025-Q3 has a value for csat, and the baseline has no \`value\`
+          → name a period whose snapshot measures csat, or type the baseline's \`value\`"
+    `);
+  });
+  it('rejects two goals of one KPI in force at the same time', () => {
+    const source = swap(
+      'phases:\n',
+      `  - id: csat-95
+    kpi: csat
+    title: { zh-cn: 满意度, en: CSAT }
+    baseline: { value: 80, period: 2025-Q4 }
+    target: 95
+    deadline: 2026-09-30
+    horizon: long
+    owner: ops
+phases:
+`,
+    );
+    expect(checkWithData(source)).toMatchInlineSnapshot(`
+      "data/plan.yaml:16:28  error  goals.1.baseline.period: goal “csat-95”: overlaps goal “csat-90”: both set a target for csat between 2025-12-31 and 2026-09-30
+          → a KPI has one target at a time: end one goal (its deadline) by the end of the other’s baseline period"
+    `);
+  });
+  it('rejects a milestone made of a task that does not exist', () => {
+    const source = swap(
+      '    label: { zh-cn: 设计完成, en: Design done }\n',
+      '    label: { zh-cn: 设计完成, en: Design done }\n    tasks: [mapp]\n',
+    );
+    expect(checkWithData(source)).toMatchInlineSnapshot(`
+      "data/plan.yaml:24:13  error  milestones.0.tasks.0: milestone “design-done”: task “mapp” does not exist
+          → did you mean “map”? use one of the task ids: “map”, “analyse”"
+    `);
+  });
+});
+
 describe('plan validation', () => {
   it('accepts the fixture plan', () => {
     expect(check(planYaml)).toBe('');
   });
 
   it('accepts the sample plan in data/', () => {
-    const loaded = loadPlan(process.cwd(), loadMetrics(process.cwd()).value.kpis);
+    const loaded = loadPlan(process.cwd(), loadMetrics(process.cwd()).value);
     expect(formatProblems(loaded.problems)).toBe('');
     expect(loaded.plan?.tasks.length).toBeGreaterThanOrEqual(25);
   });

@@ -7,11 +7,13 @@ import { repoRoot } from '../../scripts/lib/temp-project.ts';
 import { parseQuarter } from '../../src/lib/periods.ts';
 import { scaffoldReport } from '../../scripts/lib/scaffold.ts';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
+import { loadPlan } from '../../src/lib/roadmap/load.ts';
 import { validateReports } from '../../src/lib/metrics/validate-reports.ts';
 
 const metrics = loadMetrics(repoRoot).value;
 const kpiIds = metrics.kpis.map((k) => k.id);
 const periods = metrics.snapshots.map((s) => s.period);
+const targeted = new Set(loadPlan(repoRoot, metrics).plan?.goals.map((g) => g.kpi));
 
 describe('parseQuarter', () => {
   it('accepts a quarter in either case and nothing else', () => {
@@ -25,13 +27,13 @@ describe('parseQuarter', () => {
 describe('scaffoldReport', () => {
   for (const locale of ['zh-cn', 'en'] as const) {
     it(`writes a ${locale} narrative that passes the report checks and types no number`, () => {
-      const file = scaffoldReport('2026-Q3', locale, metrics.kpis, '服务质量改进小组');
+      const file = scaffoldReport('2026-Q3', locale, metrics.kpis, '服务质量改进小组', targeted);
       expect(file.path).toBe(`content/reports/${locale}/2026-q3.mdx`);
       expect(validateReports([file], periods, kpiIds)).toEqual([]);
       for (const kpi of metrics.kpis.filter((k) => k.headline)) {
         expect(file.source).toContain(`<Kpi id="${kpi.id}" />`);
         expect(file.source).toContain(`<Delta id="${kpi.id}" />`);
-        expect(file.source.includes(`<Target id="${kpi.id}" />`)).toBe(kpi.target !== undefined);
+        expect(file.source.includes(`<Target id="${kpi.id}" />`)).toBe(targeted.has(kpi.id));
       }
       const prose = file.source.replace(/<(Kpi|Delta|Target) id="[^"]*" \/>/g, '');
       expect(prose).not.toMatch(/\d/);
@@ -39,7 +41,13 @@ describe('scaffoldReport', () => {
   }
 
   it('follows the shape of the existing narratives', () => {
-    const { source } = scaffoldReport('2026-Q4', 'en', metrics.kpis, 'Service quality group');
+    const { source } = scaffoldReport(
+      '2026-Q4',
+      'en',
+      metrics.kpis,
+      'Service quality group',
+      targeted,
+    );
     expect(source.split('\n').slice(0, 12).join('\n')).toMatchInlineSnapshot(`
       "---
       title: "To do: the quarter’s headline"

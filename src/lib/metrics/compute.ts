@@ -1,7 +1,9 @@
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { Kpi, KpiDirection, KpiUnit } from '../../schemas/kpi.ts';
+import type { Goal } from '../../schemas/plan.ts';
 import type { Snapshot } from '../../schemas/snapshot.ts';
 import { quarterIndex } from '../periods.ts';
+import { kpiStatus, type KpiStatus, type StatusResult } from './status.ts';
 
 /** Float noise (0.1 + 0.2) must not show up as 0.30000000000000004 or flip a status. */
 export const clean = (n: number): number => Math.round(n * 1e9) / 1e9;
@@ -40,55 +42,8 @@ export function judge(
   return difference > 0 === (better === 'higher') ? 'better' : 'worse';
 }
 
-export type Status = 'on-track' | 'at-risk' | 'off-track';
-
-/** What a quarter's status is judged against. */
-export interface Reference {
-  value: number;
-  /** `path`: the straight line from the baseline to the target; `target`; `benchmark`. */
-  basis: 'path' | 'target' | 'benchmark';
-}
-
-/**
- * The value a KPI should have reached in `period`: on the straight path from the target's baseline
- * to the target (the target itself once its quarter has come), else the industry benchmark.
- * Neutral KPIs have none.
- */
-export function referenceFor(kpi: Kpi, period: string, benchmark?: number): Reference | undefined {
-  if (kpi.better === 'neutral') return undefined;
-  const target = kpi.target;
-  if (target) {
-    const end = quarterIndex(target.by);
-    const now = quarterIndex(period);
-    if (!target.baseline || now >= end) return { value: target.value, basis: 'target' };
-    const start = quarterIndex(target.baseline.period);
-    const share = Math.min(1, Math.max(0, (now - start) / (end - start)));
-    const value = clean(target.baseline.value + (target.value - target.baseline.value) * share);
-    return { value, basis: 'path' };
-  }
-  return benchmark === undefined ? undefined : { value: benchmark, basis: 'benchmark' };
-}
-
-/** The tolerance band: the KPI's own, else 5 % of the reference. */
-export const toleranceFor = (kpi: Kpi, reference: number): number =>
-  kpi.tolerance ?? clean(Math.abs(reference) * 0.05);
-
-/**
- * On track when the value is at or beyond the reference in the better direction; at risk when it
- * falls short by no more than the tolerance; off track beyond that. Null without a value or a
- * reference.
- */
-export function status(
-  value: number | null,
-  reference: number | undefined,
-  better: KpiDirection,
-  tolerance: number,
-): Status | null {
-  if (value === null || reference === undefined || better === 'neutral') return null;
-  const shortfall = clean(better === 'higher' ? reference - value : value - reference);
-  if (shortfall <= 0) return 'on-track';
-  return shortfall <= tolerance ? 'at-risk' : 'off-track';
-}
+/** The status of a KPI in a quarter (src/lib/metrics/status.ts is the one rule). */
+export type Status = KpiStatus;
 
 /** `value − other` in the KPI's unit; null when either is missing. */
 export const gap = (value: number | null, other: number | undefined): number | null =>
@@ -107,6 +62,15 @@ export const trendSeries = (snapshots: readonly Snapshot[], id: string): TrendPo
 export const valueIn = (snapshot: Snapshot | undefined, id: string): number | null =>
   snapshot?.metrics[id] ?? null;
 
+/** What a scorecard row is computed from: the catalog, benchmarks, snapshots and plan goals. */
+export interface RowSource {
+  kpis: readonly Kpi[];
+  benchmarks: readonly Benchmark[];
+  snapshots: readonly Snapshot[];
+  /** The plan's goals, the only targets; none means no KPI has a target. */
+  goals?: readonly Goal[] | undefined;
+}
+
 /** Everything the scorecard shows for one KPI in one quarter. */
 export interface KpiRow {
   kpi: Kpi;
@@ -117,24 +81,19 @@ export interface KpiRow {
   change: Change;
   /** Whether the change is an improvement. */
   trend: ReturnType<typeof judge>;
-  reference: Reference | undefined;
-  tolerance: number | undefined;
+  /** The status and what decided it (goal, value due, tolerance, outcome). */
+  judged: StatusResult;
   status: Status | null;
-  /** `value − target` (the final target, not the path). */
+  /** `value − target` (the goal's final target, not the path). */
   gapToTarget: number | null;
   benchmark: Benchmark | undefined;
   gapToBenchmark: number | null;
   series: TrendPoint[];
 }
 
-/** The scorecard row of `kpi` for `period`, compared with the snapshot `previous` (if any). */
-export function kpiRow(
-  kpi: Kpi,
-  snapshots: readonly Snapshot[],
-  period: string,
-  benchmarks: readonly Benchmark[],
-  previousPeriod?: string,
-): KpiRow {
+/** The scorecard row of `kpi` for `period`, compared with the snapshot `previousPeriod` (if any). */
+export function kpiRow(kpi: Kpi, data: RowSource, period: string, previousPeriod?: string): KpiRow {
+  const { snapshots, benchmarks } = data;
   const current = snapshots.find((s) => s.period === period);
   const earlier = previousPeriod
     ? snapshots.find((s) => s.period === previousPeriod)
@@ -142,8 +101,7 @@ export function kpiRow(
   const value = valueIn(current, kpi.id);
   const previous = valueIn(earlier, kpi.id);
   const benchmark = benchmarks.find((b) => b.kpi === kpi.id);
-  const reference = referenceFor(kpi, period, benchmark?.value);
-  const tolerance = reference ? toleranceFor(kpi, reference.value) : undefined;
+  const judged = kpiStatus({ ...data, goals: data.goals ?? [] }, kpi.id, period);
   const delta = change(value, previous, kpi.unit);
   return {
     kpi,
@@ -152,10 +110,9 @@ export function kpiRow(
     previous,
     change: delta,
     trend: judge(delta.absolute, kpi.better),
-    reference,
-    tolerance,
-    status: status(value, reference?.value, kpi.better, tolerance ?? 0),
-    gapToTarget: gap(value, kpi.target?.value),
+    judged,
+    status: judged.status,
+    gapToTarget: gap(value, judged.goal?.target),
     benchmark,
     gapToBenchmark: gap(value, benchmark?.value),
     series: trendSeries(

@@ -103,6 +103,16 @@ export function formatDifference(n: number, unit: KpiUnit, locale: Locale): stri
   return sign + formatUnit(n, unit, locale);
 }
 
+/** The size of a difference, without a sign: "2.5 pp" / "2.5个百分点", "1 s", "4 pts". */
+export function formatMagnitude(n: number, unit: KpiUnit, locale: Locale): string {
+  const size = Math.abs(n);
+  if (unit === 'percent')
+    return translate(locale, 'fmt.pp', { n: numberFormat(locale).format(size) });
+  if (unit === 'nps' || unit === 'score')
+    return translate(locale, 'fmt.points', { n: numberFormat(locale).format(size) });
+  return formatUnit(size, unit, locale);
+}
+
 /** A signed percent change: "+1.5%". */
 export const formatRelative = (n: number, locale: Locale): string =>
   numberFormat(locale, {

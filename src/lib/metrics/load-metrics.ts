@@ -1,12 +1,19 @@
 import { globSync } from 'node:fs';
 import { readJson } from '../diagnostics/json-read.ts';
 import { hasErrors, type Problem } from '../diagnostics/problem.ts';
-import { withTrainingFigures } from '../training/snapshot-figures.ts';
+import { COMPUTED_KPIS, withTrainingFigures } from '../training/snapshot-figures.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
-import { withTicketFigures } from '../tickets/merge.ts';
+import { TICKET_FIGURES_FILE, withTicketFigures } from '../tickets/merge.ts';
 
 export const KPIS_FILE = 'data/kpis.json';
 export const BENCHMARKS_FILE = 'data/benchmarks.json';
+
+/**
+ * The file a snapshot figure that no snapshot file types was computed from: the training records
+ * for the training KPIs, the help-desk export's figures for the others.
+ */
+export const computedFrom = (kpi: string): string =>
+  (COMPUTED_KPIS as readonly string[]).includes(kpi) ? 'data/training/' : TICKET_FIGURES_FILE;
 
 /** Every `data/snapshots/*.json`, sorted by name. */
 export const snapshotFiles = (root: string): string[] =>

@@ -3,7 +3,7 @@ import { translate } from '../i18n.ts';
 import { kpiRow } from './compute.ts';
 import { formatChange, formatUnit, formatValue, type Formatted } from './format.ts';
 import { periodFromSlug } from '../periods.ts';
-import { quarterLabel } from './report.ts';
+import { formatDate } from '../dates.ts';
 import type { MetricsData } from './validate.ts';
 
 export type NarrativeKind = 'value' | 'delta' | 'target';
@@ -25,14 +25,15 @@ export function narrativeFigure(
   if (!kpi) throw new Error(`unknown KPI “${id}” in the ${quarter} narrative`);
   if (!data.snapshots.some((s) => s.period === quarter))
     throw new Error(`no snapshot for ${quarter}`);
-  const row = kpiRow(kpi, data.snapshots, quarter, data.benchmarks);
+  const row = kpiRow(kpi, data, quarter);
   if (kind === 'value') return formatValue(row.value, kpi.unit, locale);
   if (kind === 'target') {
-    if (!kpi.target) return formatValue(null, kpi.unit, locale);
+    const goal = row.judged.goal;
+    if (!goal) return formatValue(null, kpi.unit, locale);
     return {
       text: translate(locale, 'report.targetBy', {
-        value: formatUnit(kpi.target.value, kpi.unit, locale),
-        quarter: quarterLabel(kpi.target.by, locale),
+        value: formatUnit(goal.target, kpi.unit, locale),
+        date: formatDate(goal.deadline, locale),
       }),
       missing: false,
     };

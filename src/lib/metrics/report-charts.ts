@@ -9,7 +9,7 @@ import {
   buildTrendChartConfig,
   type Series,
 } from './charts.ts';
-import { referenceFor } from './compute.ts';
+import { kpiStatus } from './status.ts';
 import { formatDifference, formatPercent, formatUnit, formatValue } from './format.ts';
 import { quarterIndex } from '../periods.ts';
 import {
@@ -47,9 +47,44 @@ export const trendGroups: { id: string; title: UiKey | undefined; kpis: string[]
   {
     id: 'rates',
     title: 'report.chart.rates',
-    kpis: ['repeat-contact-rate', 'escalation-rate', 'reopen-rate', 'complaint-rate', 'churn'],
+    kpis: ['repeat-contact-rate', 'escalation-rate', 'reopen-rate', 'churn'],
   },
+  { id: 'complaint-rate', title: undefined, kpis: ['complaint-rate'] },
 ];
+
+/** Series whose largest values differ by more than this factor never share an axis. */
+export const MAX_AXIS_RATIO = 10;
+
+/**
+ * Split a group's KPIs so that no chart mixes magnitudes: a KPI whose largest value differs from
+ * the group's first by more than {@link MAX_AXIS_RATIO} gets a chart of its own (small multiples).
+ */
+export function splitByMagnitude(
+  data: MetricsData,
+  group: (typeof trendGroups)[number],
+): (typeof trendGroups)[number][] {
+  const peak = (id: string) =>
+    Math.max(0, ...data.snapshots.map((s) => Math.abs(s.metrics[id] ?? 0)));
+  const parts: string[][] = [];
+  for (const id of group.kpis) {
+    const home = parts.find((ids) => {
+      const [a, b] = [peak(ids[0]!), peak(id)];
+      return Math.max(a, b) <= MAX_AXIS_RATIO * Math.max(Math.min(a, b), Number.EPSILON);
+    });
+    if (home) home.push(id);
+    else parts.push([id]);
+  }
+  return parts.map((kpis, i) =>
+    i === 0 ? { ...group, kpis } : { id: `${group.id}-${kpis[0]}`, title: undefined, kpis },
+  );
+}
+
+/** Every trend chart of the report up to `period`, groups split by magnitude. */
+export const trendCharts = (data: MetricsData, period: string, locale: Locale): ReportChart[] =>
+  trendGroups
+    .flatMap((g) => splitByMagnitude(data, g))
+    .map((g) => trendChart(data, g, period, locale))
+    .filter((c) => c !== undefined);
 
 const list = (items: string[], locale: Locale) =>
   new Intl.ListFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items);
@@ -72,19 +107,21 @@ export function trendChart(
   const snapshots = data.snapshots.filter((s) => quarterIndex(s.period) <= quarterIndex(period));
   const labels = snapshots.map((s) => s.period);
   const series: Series[] = kpis.map((k) => ({
-    label: k.short[locale],
+    label: k.label[locale],
     values: snapshots.map((s) => s.metrics[k.id] ?? null),
   }));
   if (kpis.length === 1) {
     const benchmark = data.benchmarks.find((b) => b.kpi === first.id)?.value;
-    if (first.target) {
-      const start = first.target.baseline ? quarterIndex(first.target.baseline.period) : -Infinity;
+    const source = { ...data, goals: data.goals ?? [] };
+    const path = labels.map((p) => {
+      const judged = kpiStatus(source, first.id, p);
+      return judged.status === 'baseline' ? (judged.baseline ?? null) : (judged.due ?? null);
+    });
+    if (path.some((v) => v !== null)) {
       series.push({
         label: translate(locale, 'report.chart.targetPath'),
-        // No path before the baseline it starts from.
-        values: labels.map((p) =>
-          quarterIndex(p) < start ? null : (referenceFor(first, p)?.value ?? null),
-        ),
+        // Only where a goal judges the quarter: no path before its baseline.
+        values: path,
         dashed: true,
       });
     }
@@ -102,9 +139,9 @@ export function trendChart(
     const known = snapshots.filter((s) => typeof s.metrics[k.id] === 'number');
     const a = known[0];
     const b = known.at(-1);
-    if (!a || !b) return translate(locale, 'report.summary.noData', { kpi: k.short[locale] });
+    if (!a || !b) return translate(locale, 'report.summary.noData', { kpi: k.label[locale] });
     return translate(locale, 'report.summary.item', {
-      kpi: k.short[locale],
+      kpi: k.label[locale],
       from: translate(locale, 'report.summary.at', {
         value: formatUnit(a.metrics[k.id]!, unit, locale),
         period: a.period,
@@ -119,7 +156,7 @@ export function trendChart(
     unit === 'percent'
       ? translate(locale, 'report.chart.percentAxis')
       : translate(locale, 'report.chart.axis', {
-          kpi: first.short[locale],
+          kpi: first.label[locale],
           unit: translate(locale, `report.unit.${unit}`),
         });
   return {

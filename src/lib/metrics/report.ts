@@ -31,10 +31,14 @@ export function buildQuarterReport(
 ): QuarterReport {
   const snapshot = data.snapshots.find((s) => s.period === period);
   if (!snapshot) throw new Error(`no snapshot for ${period}`);
-  const rows = data.kpis.map((kpi) =>
-    kpiRow(kpi, data.snapshots, period, data.benchmarks, against),
-  );
-  const statusCounts: Record<Status, number> = { 'on-track': 0, 'at-risk': 0, 'off-track': 0 };
+  const rows = data.kpis.map((kpi) => kpiRow(kpi, data, period, against));
+  const statusCounts: Record<Status, number> = {
+    baseline: 0,
+    'on-track': 0,
+    'at-risk': 0,
+    'off-track': 0,
+    late: 0,
+  };
   for (const row of rows) if (row.status) statusCounts[row.status]++;
   return {
     period,

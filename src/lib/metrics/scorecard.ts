@@ -1,14 +1,17 @@
 import type { Locale } from '../../schemas/localized.ts';
 import { translate } from '../i18n.ts';
-import type { KpiRow, Status } from './compute.ts';
+import { judge, type KpiRow, type Status } from './compute.ts';
+import type { Kpi } from '../../schemas/kpi.ts';
+import { formatDate } from '../dates.ts';
+import { previousQuarter, quarterIndex } from '../periods.ts';
+import { quarterLabel } from './report.ts';
 import {
   formatChange,
-  formatDifference,
+  formatMagnitude,
   formatUnit,
   formatValue,
   type Formatted,
 } from './format.ts';
-import { quarterLabel } from './report.ts';
 
 /** One scorecard line with every figure already formatted for `locale`. */
 export interface ScorecardLine {
@@ -21,14 +24,16 @@ export interface ScorecardLine {
   /** "better" / "worse" / "unchanged", for the change; absent for neutral or missing. */
   changeVerdict: string | undefined;
   verdict: KpiRow['trend'];
-  /** "90% by Q4 2026". */
+  /** "90% by 31 Dec 2026": the goal that judges the quarter. */
   target: string | undefined;
-  /** "due now: 88.75%", when the status follows the path to the target. */
+  /** "due this quarter: 88.8%", while the goal's path (not yet its deadline) judges the status. */
   due: string | undefined;
   benchmark: string | undefined;
-  /** "gap +2.5 pp" to the benchmark. */
+  /** "2.5 pp better than the benchmark" / "比基准差 1秒". */
   benchmarkGap: string | undefined;
   status: Status | null;
+  /** The quarter judged (for the badge's data-period). */
+  period: string;
   series: (number | null)[];
   seriesLabel: string;
 }
@@ -52,26 +57,21 @@ export function scorecardLine(row: KpiRow, locale: Locale): ScorecardLine {
         ? translate(locale, `report.change.${verdict}`)
         : undefined,
     verdict,
-    target: kpi.target
+    target: row.judged.goal
       ? translate(locale, 'report.targetBy', {
-          value: formatUnit(kpi.target.value, unit, locale),
-          quarter: quarterLabel(kpi.target.by, locale),
+          value: formatUnit(row.judged.goal.target, unit, locale),
+          date: formatDate(row.judged.goal.deadline, locale),
         })
       : undefined,
     due:
-      row.reference?.basis === 'path'
-        ? translate(locale, 'report.pathNow', {
-            value: formatUnit(row.reference.value, unit, locale),
-          })
+      row.judged.due !== undefined && row.judged.outcome === undefined
+        ? translate(locale, 'report.pathNow', { value: formatUnit(row.judged.due, unit, locale) })
         : undefined,
     benchmark: row.benchmark ? formatUnit(row.benchmark.value, unit, locale) : undefined,
     benchmarkGap:
-      row.gapToBenchmark === null
-        ? undefined
-        : translate(locale, 'report.gapTo', {
-            gap: formatDifference(row.gapToBenchmark, unit, locale),
-          }),
+      row.gapToBenchmark === null ? undefined : gapWords(row.gapToBenchmark, kpi, locale),
     status: row.status,
+    period: row.judged.period,
     series: row.series.map((p) => p.value),
     seriesLabel: translate(locale, 'report.sparkline', {
       kpi: kpi.short[locale],
@@ -79,4 +79,58 @@ export function scorecardLine(row: KpiRow, locale: Locale): ScorecardLine {
       to: last,
     }),
   };
+}
+
+/**
+ * A gap to a reference in words a reader need not decode: "2.5 pp better than the benchmark",
+ * "1 s worse than the benchmark", "level with the benchmark"; neutral KPIs keep the signed gap.
+ */
+export function gapWords(gap: number, kpi: Pick<Kpi, 'better' | 'unit'>, locale: Locale): string {
+  const verdict = judge(gap, kpi.better);
+  const size = formatMagnitude(gap, kpi.unit, locale);
+  if (verdict === 'same') return translate(locale, 'report.gap.same');
+  if (verdict === 'better') return translate(locale, 'report.gap.better', { gap: size });
+  if (verdict === 'worse') return translate(locale, 'report.gap.worse', { gap: size });
+  return translate(locale, 'report.gap.neutral', { gap: size, sign: gap > 0 ? '+' : '−' });
+}
+
+/** "达标 2 项 · 有风险 6 项 · 偏离 3 项", with "met late" only when some are. */
+export function statusCountsText(counts: Record<Status, number>, locale: Locale): string {
+  const text = translate(locale, 'report.statusCounts', {
+    on: counts['on-track'],
+    risk: counts['at-risk'],
+    off: counts['off-track'],
+  });
+  return counts.late > 0
+    ? `${text} · ${translate(locale, 'report.statusCounts.late', { late: counts.late })}`
+    : text;
+}
+
+/**
+ * What a change is measured against, named: 环比 / "vs previous quarter" only for the quarter
+ * just before, 同比 / "year on year" for the same quarter a year earlier, else "vs Q4 2024".
+ */
+export function comparisonName(
+  period: string,
+  earlier: string | undefined,
+  locale: Locale,
+): string {
+  if (!earlier) return '';
+  if (earlier === previousQuarter(period)) return translate(locale, 'report.cmp.previous');
+  if (quarterIndex(earlier) === quarterIndex(period) - 4)
+    return translate(locale, 'report.cmp.yoy');
+  return translate(locale, 'report.cmp.vs', { quarter: quarterLabel(earlier, locale) });
+}
+
+/** Every KPI per status that needs a reader's eye, by catalog label: none is ever left out. */
+export function attention(
+  rows: readonly KpiRow[],
+  locale: Locale,
+): { status: 'off-track' | 'at-risk' | 'late' | 'baseline'; ids: string[]; labels: string[] }[] {
+  return (['off-track', 'at-risk', 'late', 'baseline'] as const)
+    .map((status) => {
+      const hit = rows.filter((r) => r.status === status);
+      return { status, ids: hit.map((r) => r.kpi.id), labels: hit.map((r) => r.kpi.label[locale]) };
+    })
+    .filter((group) => group.ids.length > 0);
 }

@@ -56,6 +56,18 @@ export function validateReports(
       problems.push(
         ...zodProblems(parsed.error, front.data, path, front.position, { schema: reportSchema }),
       );
+    else
+      parsed.data.kpis.forEach((id, i) => {
+        if (kpiIds.includes(id)) return;
+        const suggestion = closest(id, kpiIds);
+        problems.push(
+          problem('error', path, front.position(['kpis', i]), `kpis.${i}`, 'report.unknown-kpi', {
+            id,
+            ...(suggestion ? { suggestion } : {}),
+            known: [...kpiIds],
+          }),
+        );
+      });
     front.body.split('\n').forEach((text, index) => {
       for (const match of text.matchAll(components)) {
         const id = match[2]!;

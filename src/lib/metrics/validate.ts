@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { benchmarkListSchema, type Benchmark } from '../../schemas/benchmark.ts';
 import { kpiCatalogSchema, type Kpi, type KpiUnit } from '../../schemas/kpi.ts';
+import type { Goal } from '../../schemas/plan.ts';
 import { bones, snapshotSchema, type Snapshot } from '../../schemas/snapshot.ts';
 import { jsonPositions, type JsonPosition } from '../diagnostics/json-position.ts';
 import { problem, type Problem } from '../diagnostics/problem.ts';
@@ -24,6 +25,8 @@ export interface MetricsData {
   benchmarks: Benchmark[];
   /** Valid snapshots, oldest first. */
   snapshots: Snapshot[];
+  /** The plan's goals: the only targets (read with the plan; absent without one). */
+  goals?: Goal[];
 }
 
 interface Range {
@@ -114,7 +117,7 @@ export function validateMetrics(input: {
   return { value: { kpis, benchmarks, snapshots }, problems };
 }
 
-/** The catalog's KPIs, each id once; targets within their unit's range. */
+/** The catalog's KPIs, each id once. (Targets are the plan's goals, checked with the plan.) */
 function validateCatalog({ problems, error }: MetricsCheck, source: JsonSource): Kpi[] {
   const kpiPos = positionsOf(source);
   const catalog = kpiCatalogSchema.safeParse(source.value);
@@ -132,17 +135,6 @@ function validateCatalog({ problems, error }: MetricsCheck, source: JsonSource):
       return;
     }
     seen.add(kpi.id);
-    for (const [path, value] of [
-      [['target', 'value'], kpi.target?.value],
-      [['target', 'baseline', 'value'], kpi.target?.baseline?.value],
-    ] as const) {
-      const wrong = value === undefined ? undefined : rangeWrong(value, kpi.unit);
-      if (wrong)
-        error(source.file, kpiPos, [index, ...path], 'metrics.target-range', {
-          wrong,
-          unit: kpi.unit,
-        });
-    }
     kpis.push(kpi);
   });
   return kpis;

@@ -69,7 +69,7 @@ export function checkProjectDetails(root: string): ProjectCheck {
   const plan =
     !planFile || planRead.text === undefined || hasErrors(planRead.problems)
       ? []
-      : loadPlan(root, metrics.value.kpis, { file: planFile, text: planRead.text }).problems;
+      : loadPlan(root, metrics.value, { file: planFile, text: planRead.text }).problems;
   return {
     problems: [
       ...categories.problems,

@@ -10,7 +10,7 @@ export interface PlanAsOf {
   due: TaskView[];
   /** Status counts of `due`. */
   counts: Record<StatusFilter, number>;
-  /** Goals achieved / total with data. */
+  /** Goals whose target is met (on time or late). */
   achieved: number;
 }
 
@@ -21,7 +21,7 @@ export function planAsOf(
   snapshots: readonly PlanSnapshot[],
   date: string,
 ): PlanAsOf {
-  const goals = plan.goals.map((goal) => goalProgress(goal, kpis, snapshots, date));
+  const goals = plan.goals.map((goal) => goalProgress(goal, kpis, snapshots, date, plan.goals));
   const due = plan.tasks
     .filter((task) => task.due <= date)
     .map((task) => viewTask(task, date))
@@ -31,6 +31,8 @@ export function planAsOf(
     goals,
     due,
     counts: statusCounts(due),
-    achieved: goals.filter((g) => g.state === 'achieved').length,
+    achieved: goals.filter(
+      (g) => g.judged.outcome === 'achieved' || g.judged.outcome === 'achieved-late',
+    ).length,
   };
 }

@@ -2,6 +2,8 @@ import type { Plan } from '../../schemas/plan.ts';
 import { goalProgress, type GoalProgress, type PlanKpi, type PlanSnapshot } from './progress.ts';
 import {
   groupByPhase,
+  milestoneState,
+  type MilestoneState,
   ownersWithTasks,
   statusCounts,
   viewTask,
@@ -22,7 +24,7 @@ export interface RoadmapModel {
   owners: ReturnType<typeof ownersWithTasks>;
   counts: Record<StatusFilter, number>;
   /** Milestones numbered as on the timeline (by date). */
-  milestones: (Plan['milestones'][number] & { number: number })[];
+  milestones: (Plan['milestones'][number] & { number: number; state: MilestoneState })[];
 }
 
 export function roadmapModel(
@@ -37,14 +39,18 @@ export function roadmapModel(
   return {
     today,
     plan,
-    goals: plan.goals.map((goal) => goalProgress(goal, kpis, snapshots, today)),
+    goals: plan.goals.map((goal) => goalProgress(goal, kpis, snapshots, today, plan.goals)),
     tasks,
     groups: groupByPhase(plan.phases, tasks),
     timeline,
     owners: ownersWithTasks(plan, tasks),
     counts: statusCounts(tasks),
     milestones: plan.milestones
-      .map((m) => ({ ...m, number: numbers.get(m.id) ?? 0 }))
+      .map((m) => ({
+        ...m,
+        number: numbers.get(m.id) ?? 0,
+        state: milestoneState(m, plan.tasks, today),
+      }))
       .sort((a, b) => a.number - b.number),
   };
 }

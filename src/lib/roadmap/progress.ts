@@ -3,22 +3,16 @@ import { daysBetween } from '../dates.ts';
 import type { Kpi } from '../../schemas/kpi.ts';
 import type { Snapshot } from '../../schemas/snapshot.ts';
 import { comparePeriods, periodEnd } from '../periods.ts';
+import { goalFor, goalStatus, type KpiStatus, type StatusResult } from '../metrics/status.ts';
+import { baselineValue } from '../metrics/targets.ts';
 
 /** What the plan reads of a catalog KPI (validated by the metrics loader, like every reader's). */
-export type PlanKpi = Pick<Kpi, 'id' | 'unit' | 'better' | 'label'>;
+export type PlanKpi = Pick<Kpi, 'id' | 'unit' | 'better' | 'label' | 'tolerance' | 'decimals'>;
 /** What the plan reads of a snapshot: its period and its KPI values (null is missing). */
 export type PlanSnapshot = Pick<Snapshot, 'period' | 'metrics'>;
 
-/** Where a goal stands: achieved, moving the right way, moved the wrong way, or not measured. */
-export type GoalState = 'achieved' | 'progressing' | 'regressed' | 'unknown';
-/** Progress compared with the share of time gone from the baseline to the deadline. */
-export type Pace = 'ahead' | 'on-pace' | 'behind' | 'unknown';
-
-/**
- * Progress within this many points (of the whole baseline → target distance) of the time elapsed
- * counts as on pace: 0.1 means 60 % of the way at 65 % of the time is on pace, at 75 % behind.
- */
-export const PACE_TOLERANCE = 0.1;
+/** Where a goal stands, by the one status rule (src/lib/metrics/status.ts). */
+export type GoalState = KpiStatus | 'unknown';
 
 /** The newest measurement of a KPI: the latest snapshot that has a value for it. */
 export interface Actual {
@@ -32,17 +26,20 @@ export interface GoalProgress {
   goal: Goal;
   kpi: PlanKpi | undefined;
   actual: Actual | undefined;
+  /** The baseline value, read from the snapshot of the baseline period. */
+  baseline: number | null;
   /**
    * Share of the baseline → target distance covered, in the KPI's better direction: 0 at the
    * baseline, 1 at the target, negative after a regression, above 1 past the target.
    */
   fraction: number | undefined;
-  state: GoalState;
   /** Share of the time from the end of the baseline period to the deadline gone by `measuredAt`, 0–1. */
   timeElapsed: number | undefined;
-  pace: Pace;
-  /** The deadline is before the as-of date and the target was not met. */
-  missed: boolean;
+  /** The status of the goal's KPI in the quarter of `actual`, as this goal judges it. */
+  judged: StatusResult;
+  state: GoalState;
+  /** Whether this goal is the one that judges its KPI in that quarter (what the scorecard shows). */
+  current: boolean;
 }
 
 /**
@@ -90,18 +87,6 @@ export function timeFraction(from: string, to: string, at: string): number {
   return Math.min(1, Math.max(0, daysBetween(from, at) / total));
 }
 
-/** ahead / on pace / behind: progress compared with the time elapsed, within `PACE_TOLERANCE`. */
-export function paceOf(fraction: number | undefined, elapsed: number | undefined): Pace {
-  if (fraction === undefined || elapsed === undefined) return 'unknown';
-  if (fraction >= 1) return 'ahead';
-  if (fraction < 0) return 'behind';
-  if (elapsed <= 0) return 'unknown';
-  const gap = fraction - elapsed;
-  if (gap > PACE_TOLERANCE + 1e-9) return 'ahead';
-  if (gap < -PACE_TOLERANCE - 1e-9) return 'behind';
-  return 'on-pace';
-}
-
 /**
  * Progress of one goal as of a date, from the newest snapshot ending by then. Time elapsed is
  * counted to the day the measurement describes (its period's last day), so a value is judged
@@ -112,38 +97,42 @@ export function goalProgress(
   kpis: readonly PlanKpi[],
   snapshots: readonly PlanSnapshot[],
   asOf: string,
+  goals: readonly Goal[] = [goal],
 ): GoalProgress {
   const kpi = kpis.find((k) => k.id === goal.kpi);
+  const source = { kpis, snapshots, goals };
   const found = latestActual(snapshots, goal.kpi, asOf);
+  const baseline = baselineValue(source, goal);
   // A value from before the baseline was measured says nothing about progress toward this goal.
   const actual = found && found.measuredAt >= periodEnd(goal.baseline.period) ? found : undefined;
-  if (!actual) {
+  const period = actual?.period ?? goal.baseline.period;
+  // Nothing measured since the baseline (or not even that): no status yet.
+  const judged = actual
+    ? goalStatus(source, goal, period)
+    : { ...goalStatus(source, goal, period), status: null };
+  const current = goalFor(source, goal.kpi, period)?.id === goal.id;
+  if (!actual || baseline === null) {
     return {
       goal,
       kpi,
       actual,
+      baseline,
       fraction: undefined,
-      state: 'unknown',
       timeElapsed: undefined,
-      pace: 'unknown',
-      missed: goal.deadline < asOf,
+      judged,
+      state: judged.status ?? 'unknown',
+      current,
     };
   }
-  const fraction = progressFraction(goal.baseline.value, goal.target, actual.value, kpi?.better);
-  const state: GoalState = fraction >= 1 ? 'achieved' : fraction < 0 ? 'regressed' : 'progressing';
-  const timeElapsed = timeFraction(
-    periodEnd(goal.baseline.period),
-    goal.deadline,
-    actual.measuredAt,
-  );
   return {
     goal,
     kpi,
     actual,
-    fraction,
-    state,
-    timeElapsed,
-    pace: paceOf(fraction, timeElapsed),
-    missed: goal.deadline < asOf && state !== 'achieved',
+    baseline,
+    fraction: progressFraction(baseline, goal.target, actual.value, kpi?.better),
+    timeElapsed: timeFraction(periodEnd(goal.baseline.period), goal.deadline, actual.measuredAt),
+    judged,
+    state: judged.status ?? 'unknown',
+    current,
   };
 }

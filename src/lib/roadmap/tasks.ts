@@ -1,4 +1,4 @@
-import type { Phase, Plan, Task, TaskStatus } from '../../schemas/plan.ts';
+import type { Milestone, Phase, Plan, Task, TaskStatus } from '../../schemas/plan.ts';
 import { taskStatuses } from '../../schemas/plan.ts';
 
 /** Past its due date and not done. `asOf` is the build date (or a report's date), never the clock. */
@@ -17,17 +17,52 @@ export function statusAsOf(task: Task, date: string): TaskStatus {
   return task.status;
 }
 
+/** Done, but finished after its due date (a late task counts in the overdue figures). */
+export const isLate = (task: Pick<Task, 'due' | 'completed'>, status: TaskStatus): boolean =>
+  status === 'done' && task.completed !== undefined && task.completed > task.due;
+
 /** A task with what the page shows beside it. */
 export interface TaskView {
   task: Task;
   status: TaskStatus;
+  /** Past due and not done on the as-of date. */
   overdue: boolean;
+  /** Done after its due date. */
+  late: boolean;
 }
 
 export const viewTask = (task: Task, asOf: string): TaskView => {
   const status = statusAsOf(task, asOf);
-  return { task, status, overdue: isOverdue({ due: task.due, status }, asOf) };
+  return {
+    task,
+    status,
+    overdue: isOverdue({ due: task.due, status }, asOf),
+    late: isLate(task, status),
+  };
 };
+
+/** Where a milestone stands on `asOf`, from the tasks that make it. */
+export type MilestoneState = 'met' | 'met-late' | 'missed' | 'upcoming' | 'passed';
+
+/**
+ * Met when every task that makes it was done by its date; met late when they were all done, some
+ * after it; missed when its date has passed with any still open; upcoming before its date. A
+ * milestone that names no tasks is only `passed` or `upcoming`.
+ */
+export function milestoneState(
+  milestone: Pick<Milestone, 'date' | 'tasks'>,
+  tasks: readonly Task[],
+  asOf: string,
+): MilestoneState {
+  const own = milestone.tasks
+    .map((id) => tasks.find((t) => t.id === id))
+    .filter((t) => t !== undefined);
+  const doneBy = (t: Task, date: string) => t.completed !== undefined && t.completed <= date;
+  if (own.length === 0) return milestone.date < asOf ? 'passed' : 'upcoming';
+  if (own.every((t) => doneBy(t, milestone.date) && doneBy(t, asOf))) return 'met';
+  if (own.every((t) => doneBy(t, asOf))) return 'met-late';
+  return milestone.date < asOf ? 'missed' : 'upcoming';
+}
 
 const byDates = (a: TaskView, b: TaskView) =>
   a.task.start.localeCompare(b.task.start) ||
@@ -47,8 +82,8 @@ export function groupByPhase(phases: readonly Phase[], tasks: readonly TaskView[
   }));
 }
 
-/** The filters a reader can pick: a status, or `overdue`. */
-export const statusFilters = [...taskStatuses, 'overdue'] as const;
+/** The filters a reader can pick: a status, `overdue` (open past due) or `late` (done late). */
+export const statusFilters = [...taskStatuses, 'overdue', 'late'] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 
 export interface TaskFilter {
@@ -61,11 +96,15 @@ export function filterTasks(tasks: readonly TaskView[], filter: TaskFilter): Tas
     (t) =>
       (filter.owner === undefined || t.task.owner === filter.owner) &&
       (filter.status === undefined ||
-        (filter.status === 'overdue' ? t.overdue : t.status === filter.status)),
+        (filter.status === 'overdue'
+          ? t.overdue
+          : filter.status === 'late'
+            ? t.late
+            : t.status === filter.status)),
   );
 }
 
-/** How many tasks carry each status, and how many are overdue. */
+/** How many tasks carry each status, how many are overdue and how many were done late. */
 export function statusCounts(tasks: readonly TaskView[]): Record<StatusFilter, number> {
   const counts = Object.fromEntries(statusFilters.map((s) => [s, 0])) as Record<
     StatusFilter,
@@ -74,6 +113,7 @@ export function statusCounts(tasks: readonly TaskView[]): Record<StatusFilter, n
   for (const t of tasks) {
     counts[t.status]++;
     if (t.overdue) counts.overdue++;
+    if (t.late) counts.late++;
   }
   return counts;
 }

@@ -67,7 +67,7 @@ const nextMonth = (date: string) => {
  */
 export function buildTimeline(
   phases: readonly Phase[],
-  milestones: readonly Milestone[],
+  milestones: readonly Pick<Milestone, 'id' | 'date'>[],
   options: TimelineOptions,
 ): Timeline {
   const width = options.width ?? 800;

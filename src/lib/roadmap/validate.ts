@@ -10,13 +10,26 @@ import { closest } from '../diagnostics/zod-problems.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { daysBetween } from '../dates.ts';
 import { periodEnd } from '../periods.ts';
+import { goalStart, overlappingGoals } from '../metrics/targets.ts';
 import type { Position } from './plan-file.ts';
 import type { PlanKpi } from './progress.ts';
+
+/** Where a KPI's value for a period sits in the snapshots, for baselines. */
+export interface MeasuredValue {
+  value: number | null;
+  file: string;
+  line: number;
+}
 
 export interface PlanContext {
   file: string;
   position: Position;
   kpis: readonly PlanKpi[];
+  /**
+   * The snapshot value of a KPI in a period, with its file and line; undefined when no snapshot
+   * covers the period. Without it baselines are not checked against the data.
+   */
+  measured?: ((kpi: string, period: string) => MeasuredValue | undefined) | undefined;
 }
 
 type Path = (string | number)[];
@@ -28,6 +41,7 @@ const horizonDays = { short: 100, mid: 190 } as const;
 interface PlanCheck {
   plan: Plan;
   kpis: PlanContext['kpis'];
+  measured: PlanContext['measured'];
   /** The ids each section declares, duplicates reported once. */
   known: Record<'owners' | 'tracks' | 'goals' | 'phases' | 'tasks', string[]>;
   report: <C extends MessageCode>(
@@ -90,6 +104,7 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
   const check: PlanCheck = {
     plan,
     kpis: context.kpis,
+    measured: context.measured,
     known: { owners, tracks, goals, phases, tasks },
     report,
     resolve,
@@ -103,7 +118,7 @@ export function validatePlan(plan: Plan, context: PlanContext): Problem[] {
 }
 
 /** Goals: KPI and owner exist, deadline after the baseline, horizon, target direction. */
-function checkGoals({ plan, kpis, known, report, resolve }: PlanCheck): void {
+function checkGoals({ plan, kpis, measured, known, report, resolve }: PlanCheck): void {
   const kpiIds = kpis.map((k) => k.id);
   plan.goals.forEach((goal, i) => {
     const who: Subject = { noun: 'goal', id: goal.id };
@@ -133,27 +148,79 @@ function checkGoals({ plan, kpis, known, report, resolve }: PlanCheck): void {
       }
     }
     const kpi = kpis.find((k) => k.id === goal.kpi);
-    if (goal.target === goal.baseline.value) {
+    const baseline = checkBaseline(goal, i, who, measured, report);
+    if (baseline === undefined) return;
+    if (goal.target === baseline) {
       report('error', ['goals', i, 'target'], 'plan.target-equals', { target: goal.target }, who);
     } else if (kpi && kpi.better !== 'neutral') {
-      const wantsHigher = goal.target > goal.baseline.value;
+      const wantsHigher = goal.target > baseline;
       if (wantsHigher !== (kpi.better === 'higher')) {
         report(
           'error',
           ['goals', i, 'target'],
           'plan.target-direction',
-          {
-            target: goal.target,
-            higher: wantsHigher,
-            baseline: goal.baseline.value,
-            kpi: kpi.id,
-            better: kpi.better,
-          },
+          { target: goal.target, higher: wantsHigher, baseline, kpi: kpi.id, better: kpi.better },
           who,
         );
       }
     }
   });
+  for (const [a, b] of overlappingGoals(plan.goals)) {
+    const later = plan.goals.indexOf(b);
+    const from = goalStart(a) > goalStart(b) ? goalStart(a) : goalStart(b);
+    const to = a.deadline < b.deadline ? a.deadline : b.deadline;
+    report(
+      'error',
+      ['goals', later, 'baseline', 'period'],
+      'plan.goal-overlap',
+      { kpi: b.kpi, other: a.id, from, to },
+      { noun: 'goal', id: b.id },
+    );
+  }
+}
+
+/**
+ * The baseline value a goal starts from: the snapshot's value for its period (a typed `value`
+ * must equal it), else the typed value. Undefined, with a problem, when there is neither.
+ */
+function checkBaseline(
+  goal: Plan['goals'][number],
+  i: number,
+  who: Subject,
+  measured: PlanContext['measured'],
+  report: PlanCheck['report'],
+): number | undefined {
+  const typed = goal.baseline.value;
+  if (!measured) return typed ?? undefined;
+  const found = measured(goal.kpi, goal.baseline.period);
+  if (found?.value == null) {
+    if (typed !== undefined) return typed;
+    report(
+      'error',
+      ['goals', i, 'baseline', 'period'],
+      'plan.baseline-missing',
+      { kpi: goal.kpi, period: goal.baseline.period },
+      who,
+    );
+    return undefined;
+  }
+  if (typed !== undefined && typed !== found.value) {
+    report(
+      'error',
+      ['goals', i, 'baseline', 'value'],
+      'plan.baseline-mismatch',
+      {
+        typed,
+        measured: found.value,
+        kpi: goal.kpi,
+        period: goal.baseline.period,
+        snapshot: found.file,
+        line: found.line,
+      },
+      who,
+    );
+  }
+  return found.value;
 }
 
 /** Phases end after they start. */
@@ -176,6 +243,9 @@ function checkMilestones({ plan, known, report, resolve }: PlanCheck): void {
   plan.milestones.forEach((milestone, i) => {
     const who: Subject = { noun: 'milestone', id: milestone.id };
     resolve(['milestones', i, 'phase'], milestone.phase, known.phases, who, 'phase', 'phases');
+    milestone.tasks.forEach((task, j) =>
+      resolve(['milestones', i, 'tasks', j], task, known.tasks, who, 'task', 'tasks'),
+    );
     const phase = plan.phases.find((p) => p.id === milestone.phase);
     if (phase && (milestone.date < phase.start || milestone.date > phase.end)) {
       report(

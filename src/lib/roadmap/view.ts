@@ -3,7 +3,8 @@ import type { Locale } from '../../schemas/localized.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { langTag } from '../i18n.ts';
 import { formatUnit, formatValue, type Formatted } from '../metrics/format.ts';
-import { type GoalProgress, type GoalState, type Pace, type PlanKpi } from './progress.ts';
+import type { Outcome } from '../metrics/status.ts';
+import { type GoalProgress, type GoalState, type PlanKpi } from './progress.ts';
 
 /** A goal row as the page shows it: every figure already formatted for the locale. */
 export interface GoalView {
@@ -25,9 +26,16 @@ export interface GoalView {
   bar: number;
   /** "87%" of the time gone by the measurement, or undefined. */
   timeElapsed: string | undefined;
+  /** The one status (src/lib/metrics/status.ts) of the goal's KPI in `period`. */
   state: GoalState;
-  pace: Pace;
-  missed: boolean;
+  /** The quarter judged: the newest measured one by the as-of date (the baseline's before that). */
+  period: string;
+  /** Achieved / achieved late / missed, from the deadline on. */
+  outcome: Outcome | undefined;
+  /** "88.8%": the value due in `period` on the path to the target, before the deadline. */
+  due: string | undefined;
+  /** This goal judges its KPI in `period` (the scorecard shows the same status). */
+  current: boolean;
 }
 
 const unitOf = (kpi: PlanKpi | undefined): KpiUnit =>
@@ -49,7 +57,7 @@ export function goalView(progress: GoalProgress, plan: Plan, locale: Locale): Go
     kpiLabel: kpi?.label?.[locale] ?? goal.kpi,
     owner: plan.owners.find((o) => o.id === goal.owner)?.name[locale] ?? goal.owner,
     horizon: goal.horizon,
-    baseline: formatUnit(goal.baseline.value, unit, locale),
+    baseline: formatValue(progress.baseline, unit, locale).text,
     baselinePeriod: goal.baseline.period,
     actual: formatValue(actual?.value ?? null, unit, locale),
     actualPeriod: actual?.period,
@@ -59,24 +67,15 @@ export function goalView(progress: GoalProgress, plan: Plan, locale: Locale): Go
     bar: fraction === undefined ? 0 : Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 10,
     timeElapsed: timeElapsed === undefined ? undefined : formatShare(timeElapsed, locale),
     state: progress.state,
-    pace: progress.pace,
-    missed: progress.missed,
+    period: progress.judged.period,
+    outcome: progress.judged.outcome,
+    due:
+      progress.judged.due !== undefined && progress.judged.outcome === undefined
+        ? formatUnit(progress.judged.due, unit, locale)
+        : undefined,
+    current: progress.current,
   };
 }
-
-/** Symbols that go with the words, so state never rests on colour alone. */
-export const stateIcon: Record<GoalState, string> = {
-  achieved: '✓',
-  progressing: '→',
-  regressed: '▼',
-  unknown: '?',
-};
-export const paceIcon: Record<Pace, string> = {
-  ahead: '▲',
-  'on-pace': '●',
-  behind: '▼',
-  unknown: '–',
-};
 
 /** Month label for the timeline axis: "Jan" / "1月". */
 export const monthLabel = (date: string, locale: Locale): string =>
@@ -91,4 +90,5 @@ export const statusIcon = {
   done: '✓',
   blocked: '✕',
   overdue: '!',
+  late: '⏱',
 } as const;

@@ -1,4 +1,5 @@
 import type { Kpi } from '../../../src/schemas/kpi.ts';
+import type { Goal } from '../../../src/schemas/plan.ts';
 import type { Snapshot } from '../../../src/schemas/snapshot.ts';
 import type { JsonSource } from '../../../src/lib/metrics/validate.ts';
 
@@ -13,7 +14,6 @@ export const kpis: Kpi[] = [
     unit: 'percent',
     better: 'higher',
     definition: text('定义', 'Definition'),
-    target: { value: 90, by: '2026-Q4', baseline: { value: 80, period: '2024-Q4' } },
     tolerance: 1.5,
     headline: true,
   },
@@ -33,7 +33,6 @@ export const kpis: Kpi[] = [
     unit: 'seconds',
     better: 'lower',
     definition: text('定义', 'Definition'),
-    target: { value: 30, by: '2026-Q4' },
     headline: false,
   },
   {
@@ -46,6 +45,25 @@ export const kpis: Kpi[] = [
     headline: false,
   },
 ];
+
+/** A plan goal: the only place a target is set. */
+export const goal = (
+  kpi: string,
+  baselinePeriod: string,
+  target: number,
+  deadline: string,
+  extra: Partial<Goal> = {},
+): Goal => ({
+  id: `${kpi}-goal`,
+  kpi,
+  title: text('目标', 'Goal'),
+  baseline: { period: baselinePeriod },
+  target,
+  deadline,
+  horizon: 'long',
+  owner: 'ops',
+  ...extra,
+});
 
 export const json = (file: string, value: unknown): JsonSource => ({
   file,

@@ -461,6 +461,25 @@ export const en = {
     `the target ${p.target} is ${p.higher ? 'above' : 'below'} the baseline ${p.baseline}, but for ${p.kpi} ${p.better} is better`,
     `set a target ${p.better} than the baseline`,
   ],
+  'plan.baseline-mismatch': (p: {
+    typed: number;
+    measured: number;
+    kpi: string;
+    period: string;
+    snapshot: string;
+    line: number;
+  }) => [
+    `the baseline ${p.typed} differs from ${p.measured}, the value of ${p.kpi} in ${p.period} at ${p.snapshot}:${p.line}`,
+    `delete \`value\` (the baseline is read from the snapshot) or correct one of the two files`,
+  ],
+  'plan.baseline-missing': (p: { kpi: string; period: string }) => [
+    `no snapshot of ${p.period} has a value for ${p.kpi}, and the baseline has no \`value\``,
+    `name a period whose snapshot measures ${p.kpi}, or type the baseline's \`value\``,
+  ],
+  'plan.goal-overlap': (p: { kpi: string; other: string; from: string; to: string }) => [
+    `overlaps goal “${p.other}”: both set a target for ${p.kpi} between ${p.from} and ${p.to}`,
+    'a KPI has one target at a time: end one goal (its deadline) by the end of the other’s baseline period',
+  ],
   'plan.phase-end': (p: { end: string; start: string }) => [
     `ends ${p.end}, before it starts ${p.start}`,
     `set an end on or after ${p.start}`,

@@ -398,6 +398,18 @@ export const zhCn: Catalog = {
     `目标 ${p.target} ${p.higher ? '高于' : '低于'}基线 ${p.baseline}，但 ${p.kpi} 是越${p.better === 'higher' ? '高' : '低'}越好`,
     `请把目标设得比基线${p.better === 'higher' ? '高' : '低'}`,
   ],
+  'plan.baseline-mismatch': (p) => [
+    `基线 ${p.typed} 与 ${p.snapshot}:${p.line} 中 ${p.kpi} 在 ${p.period} 的值 ${p.measured} 不一致`,
+    '请删除 `value`（基线从快照读取），或改正两个文件之一',
+  ],
+  'plan.baseline-missing': (p) => [
+    `${p.period} 没有含 ${p.kpi} 数值的快照，基线也没有填写 \`value\``,
+    `请改用快照中测量了 ${p.kpi} 的期间，或填写基线的 \`value\``,
+  ],
+  'plan.goal-overlap': (p) => [
+    `与目标“${p.other}”重叠：两者都在 ${p.from} 至 ${p.to} 之间为 ${p.kpi} 设定了目标`,
+    '同一指标同一时间只能有一个目标：让一个目标的截止日不晚于另一个目标基线期的结束日',
+  ],
   'plan.phase-end': (p) => [
     `结束日期 ${p.end} 早于开始日期 ${p.start}`,
     `结束日期不能早于 ${p.start}`,
