@@ -230,8 +230,6 @@ export function writeCorpus(
   return writeArticles();
 }
 
-const fixedMetrics = new Set(['training-coverage', 'exam-pass-rate']);
-
 /**
  * Adds quarters before the earliest snapshot in `<root>/data/snapshots` until there are `quarters`
  * of them: each copies the one after it with its KPI values moved by up to ±4 %, kept within the
@@ -255,8 +253,7 @@ export function writeSnapshots(root: string, quarters: number, seed: number): nu
     const period = previousQuarter(next.period);
     const metrics: Record<string, number | null> = {};
     for (const [id, value] of Object.entries(next.metrics)) {
-      // Figures repeated elsewhere in the snapshot (training) must stay equal to them.
-      if (value === null || fixedMetrics.has(id)) {
+      if (value === null) {
         metrics[id] = value;
         continue;
       }
