@@ -138,6 +138,21 @@ describe('palette ranking', () => {
       ).map((r) => r.t),
     ).toEqual(['Refund policy', 'Other']);
   });
+  it('puts the page whose title holds a tag typed in full above another page with that tag', () => {
+    const titled = record('Quokkapayload and other hostile input', 'quokkapayload');
+    const tagged = record('Template reply', 'quokkapayload');
+    expect(
+      rankPalette(
+        [
+          [
+            { item: tagged, score: 0.01, refIndex: 0 },
+            { item: titled, score: 0.2, refIndex: 1 },
+          ],
+        ],
+        ['quokkapayload'],
+      ).map((r) => r.t),
+    ).toEqual(['Quokkapayload and other hostile input', 'Template reply']);
+  });
   it('returns nothing for an empty query', () => {
     expect(top('  ')).toEqual([]);
   });

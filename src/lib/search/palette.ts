@@ -108,9 +108,12 @@ export function rankPalette(
     const title = titleKey(record.t);
     const penalty = record.p === undefined ? 0 : HEADING_PENALTY;
     if (forms.includes(title)) return -3 + penalty;
-    // An alias typed in full (RMA) is as good as the title.
-    if ((record.k ?? '').split(' ').some((k) => k && forms.includes(titleKey(k)))) return -2.5;
-    if (forms.some((f) => title.includes(f))) return -2 + penalty;
+    const inTitle = forms.some((f) => title.includes(f));
+    // An alias or tag typed in full (RMA) is as good as the title; with the title holding the
+    // query too, better still (two pages tagged alike: the one whose title says it comes first).
+    if ((record.k ?? '').split(' ').some((k) => k && forms.includes(titleKey(k))))
+      return inTitle ? -2.75 : -2.5;
+    if (inTitle) return -2 + penalty;
     if (hasAllWords(title, words)) return -1.5 + penalty;
     if (record.p !== undefined && hasAllWords(titleKey(`${record.t}${record.p}`), words))
       return -1 + penalty;
