@@ -23,7 +23,8 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  * in order within a short window: each Latin word whole, each other character on its own.
  */
 function printedHeader(printed: string, header: string, window = 80): boolean {
-  const parts = squash(header).match(/[A-Za-z0-9%]+|[^A-Za-z0-9%]/g) ?? [];
+  // Words are split before white space goes: “Change vs previous quarter” wraps between words.
+  const parts = header.match(/[A-Za-z0-9%]+|[^\sA-Za-z0-9%]/g) ?? [];
   if (!parts.length) return true;
   for (
     let start = printed.indexOf(parts[0]!);
