@@ -10,6 +10,15 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
+      // The ticket import's I/O floor (file streams, the DuckDB engine, Parquet, the CLI's run) is
+      // exercised by the integration tier (tickets-*.test.ts) against real exports; its pure parts
+      // (normalise, mapping, computed, dates, merge) are measured here.
+      exclude: [
+        'src/lib/tickets/engine.ts',
+        'src/lib/tickets/import.ts',
+        'src/lib/tickets/read.ts',
+        'src/lib/tickets/write.ts',
+      ],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage/unit',
       // Just under what the unit tier reached when they were set (90.7 / 76.8 / 92.1 / 92.1 %, npm run

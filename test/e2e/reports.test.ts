@@ -228,10 +228,15 @@ describe('quarterly report pages', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.compare-nav').isVisible()).resolves.toBe(false);
+    // Charts mount one per task; on a busy machine the last ones arrive after the page loads.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.chart-box')].every((b) => !(b as HTMLElement).hidden),
+    );
     const widths = await page
       .locator('.chart-box canvas')
       .evaluateAll((c) => c.map((e) => e.getBoundingClientRect().width));
-    expect(widths.every((w) => w > 200)).toBe(true);
+    expect(widths.length).toBeGreaterThan(3);
+    expect(widths.filter((w) => w <= 200)).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true });
     const outline = pdfOutline(pdf);
     for (const heading of [
