@@ -15,6 +15,7 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 /**

@@ -30,6 +30,15 @@ export const reportPath = (locale: Locale, period: string): string =>
 export const reportsPath = (locale: Locale): string => `/${locale}/reports/`;
 export const comparePath = (locale: Locale, period: string, earlier: string): string =>
   `/${locale}/reports/${periodSlug(period)}/compare/${periodSlug(earlier)}/`;
+/** One table of a report as CSV: `/zh-cn/reports/2026-q3/scorecard.csv`. */
+export const reportCsvPath = (locale: Locale, period: string, table: string): string =>
+  `/${locale}/reports/${periodSlug(period)}/${table}.csv`;
+/** A comparison page's table as CSV: `/zh-cn/reports/2026-q3/compare/2024-q4.csv`. */
+export const compareCsvPath = (locale: Locale, period: string, earlier: string): string =>
+  `/${locale}/reports/${periodSlug(period)}/compare/${periodSlug(earlier)}.csv`;
+/** The name a downloaded table gets: `report-2026-q3-scorecard.zh-cn.csv`. */
+export const csvFileName = (locale: Locale, period: string, table: string): string =>
+  `report-${periodSlug(period)}-${table}.${locale}.csv`;
 
 export const roadmapPath = (locale: Locale) => `/${locale}/roadmap/`;
 /** Weekly and monthly ticket-flow figures from the help-desk export. */

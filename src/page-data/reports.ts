@@ -4,6 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadMetrics } from '../lib/metrics/load-metrics.ts';
+import type { FeedItem } from '../lib/kb/feed.ts';
+import { reportFeedItems } from '../lib/metrics/report-feed.ts';
+import { buildQuarterReport, reportPeriods } from '../lib/metrics/report.ts';
+import { statusCountsText } from '../lib/metrics/scorecard.ts';
 import { loadPlan } from '../lib/roadmap/load.ts';
 import { periodSlug } from '../lib/periods.ts';
 import type { MetricsData } from '../lib/metrics/validate.ts';
@@ -27,4 +31,23 @@ export async function narrativeFor(
 ): Promise<CollectionEntry<'reports'> | undefined> {
   const entries = await getCollection('reports');
   return entries.find((e) => e.id === `${locale}/${periodSlug(period)}`);
+}
+
+/**
+ * The feed items of every quarterly report in `locale`. Call it only when the build has the
+ * reports section (a public build must not read management data at all).
+ */
+export async function reportFeed(
+  locale: Locale,
+  url: (path: string) => string,
+): Promise<FeedItem[]> {
+  const data = loadReportData();
+  const sources = await Promise.all(
+    reportPeriods(data).map(async (period) => ({
+      period,
+      narrative: (await narrativeFor(locale, period))?.data,
+      fallback: statusCountsText(buildQuarterReport(data, period).statusCounts, locale),
+    })),
+  );
+  return reportFeedItems(sources, locale, url);
 }

@@ -106,13 +106,15 @@ describe('report charts from the sample', () => {
     ]);
     expect(chart.table.rows[0]).toEqual({
       header: '2024-Q4',
+      // The text the page shows and the number the CSV writes, from one cell.
       cells: [
-        { text: '80%', missing: false },
-        { text: '75%', missing: false },
-        { text: '82%', missing: false },
-        { text: '60%', missing: false },
+        { text: '80%', missing: false, value: 80 },
+        { text: '75%', missing: false, value: 75 },
+        { text: '82%', missing: false, value: 82 },
+        { text: '60%', missing: false, value: 60 },
       ],
     });
+    expect(chart.table.units).toEqual([undefined, '%', '%', '%', '%']);
     expect(chart.summary).toMatch(
       /^From Q4 2024 to Q3 2026: Customer satisfaction went from 80% \(2024-Q4\) to 87\.5% \(2026-Q3\), First-contact resolution went from 75% \(2024-Q4\) to 82\.1% \(2026-Q3\), /,
     );
@@ -125,9 +127,9 @@ describe('report charts from the sample', () => {
       '目标路径',
       '行业基准',
     ]);
-    expect(chart.table.rows[0]?.cells[0]).toEqual({ text: '—', missing: true });
+    expect(chart.table.rows[0]?.cells[0]).toEqual({ text: '—', missing: true, value: null });
     // the path starts at its 2025-Q1 baseline and reaches 43 s due in 2026-Q3
-    expect(chart.table.rows[0]?.cells[1]).toEqual({ text: '—', missing: true });
+    expect(chart.table.rows[0]?.cells[1]).toEqual({ text: '—', missing: true, value: null });
     expect(chart.table.rows[1]?.cells[1]?.text).toBe('2分00秒');
     expect(chart.table.rows[7]?.cells.map((c) => c.text)).toEqual(['41秒', '43秒', '40秒']);
     expect(chart.summary).toBe(

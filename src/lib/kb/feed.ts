@@ -55,3 +55,9 @@ export function feedItems(articles: readonly Article[], options: FeedOptions): F
       categories: [...article.data.tags],
     }));
 }
+
+/** Articles and other items (the quarterly reports) in one feed, newest first, then by title. */
+export const mergeFeedItems = (...lists: readonly (readonly FeedItem[])[]): FeedItem[] =>
+  lists
+    .flat()
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));

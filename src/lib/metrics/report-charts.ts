@@ -10,7 +10,13 @@ import {
   type Series,
 } from './charts.ts';
 import { kpiStatus } from './status.ts';
-import { formatDifference, formatPercent, formatUnit, formatValue } from './format.ts';
+import {
+  formatDifference,
+  formatPercent,
+  formatUnit,
+  formatValue,
+  type Formatted,
+} from './format.ts';
 import { quarterIndex } from '../periods.ts';
 import {
   funnelRows,
@@ -22,6 +28,11 @@ import {
 } from './report.ts';
 import type { MetricsData } from './validate.ts';
 
+/** A figure of a chart's data table: the text shown and the number behind it (for the CSV). */
+export interface ChartCell extends Formatted {
+  value: number | null;
+}
+
 /** A chart as a page shows it: the config to mount, one sentence, and the same data as a table. */
 export interface ReportChart {
   id: string;
@@ -30,9 +41,17 @@ export interface ReportChart {
   config: unknown;
   table: {
     columns: string[];
-    rows: { header: string; cells: { text: string; missing: boolean }[] }[];
+    /** The unit of each column's numbers ("%", "秒"), for the CSV's headers; none for text. */
+    units: (string | undefined)[];
+    rows: { header: string; cells: ChartCell[] }[];
   };
 }
+
+/** A value formatted in its unit, keeping the number. */
+const cell = (value: number | null, text: (n: number) => string, locale: Locale): ChartCell =>
+  value === null
+    ? { ...formatValue(null, 'count', locale), value }
+    : { text: text(value), missing: false, value };
 
 /** The trend charts of a report: KPIs sharing a unit and a direction are drawn together. */
 export const trendGroups: { id: string; title: UiKey | undefined; kpis: string[] }[] = [
@@ -170,15 +189,16 @@ export function trendChart(
     config: buildTrendChartConfig({ labels, series, valueTitle, beginAtZero: unit !== 'percent' }),
     table: {
       columns: [translate(locale, 'report.chart.quarter'), ...series.map((s) => s.label)],
+      units: [undefined, ...series.map(() => translate(locale, `report.unit.${unit}`))],
       rows: labels.map((label, i) => ({
         header: label,
-        cells: series.map((s) => formatValue(s.values[i] ?? null, unit, locale)),
+        cells: series.map((s) =>
+          cell(s.values[i] ?? null, (n) => formatUnit(n, unit, locale), locale),
+        ),
       })),
     },
   };
 }
-
-const plain = (text: string) => ({ text, missing: false });
 
 /** Team vs industry at each funnel stage. */
 export function funnelChart(snapshot: Snapshot, locale: Locale): ReportChart | undefined {
@@ -207,12 +227,13 @@ export function funnelChart(snapshot: Snapshot, locale: Locale): ReportChart | u
         t('report.funnel.industry'),
         t('report.gap'),
       ],
+      units: [undefined, '%', '%', t('report.unit.pp')],
       rows: rows.map((r) => ({
         header: r.label,
         cells: [
-          plain(formatPercent(r.value, locale)),
-          plain(formatPercent(r.reference, locale)),
-          plain(formatDifference(r.gap, 'percent', locale)),
+          cell(r.value, (n) => formatPercent(n, locale), locale),
+          cell(r.reference, (n) => formatPercent(n, locale), locale),
+          cell(r.gap, (n) => formatDifference(n, 'percent', locale), locale),
         ],
       })),
     },
@@ -246,12 +267,13 @@ export function skillsChart(snapshot: Snapshot, locale: Locale): ReportChart | u
         t('report.skills.standard'),
         t('report.gap'),
       ],
+      units: [undefined, t('report.unit.score'), t('report.unit.score'), t('report.unit.score')],
       rows: rows.map((r) => ({
         header: r.label,
         cells: [
-          plain(formatUnit(r.value, 'score', locale)),
-          plain(formatUnit(r.reference, 'score', locale)),
-          plain(formatDifference(r.gap, 'score', locale)),
+          cell(r.value, (n) => formatUnit(n, 'score', locale), locale),
+          cell(r.reference, (n) => formatUnit(n, 'score', locale), locale),
+          cell(r.gap, (n) => formatDifference(n, 'score', locale), locale),
         ],
       })),
     },
@@ -278,9 +300,10 @@ export function rootCauseChart(snapshot: Snapshot, locale: Locale): ReportChart 
     }),
     table: {
       columns: [t('report.roots.bone'), t('report.roots.share')],
+      units: [undefined, '%'],
       rows: labelled.map((r) => ({
         header: r.label,
-        cells: [plain(formatPercent(r.share, locale))],
+        cells: [cell(r.share, (n) => formatPercent(n, locale), locale)],
       })),
     },
   };
@@ -309,9 +332,13 @@ export function gradesChart(snapshot: Snapshot, locale: Locale): ReportChart | u
     }),
     table: {
       columns: [t('report.training.grade'), t('report.training.people'), t('report.roots.share')],
+      units: [undefined, t('report.unit.people'), '%'],
       rows: labelled.map((r) => ({
         header: r.label,
-        cells: [plain(formatUnit(r.count, 'count', locale)), plain(formatPercent(r.share, locale))],
+        cells: [
+          cell(r.count, (n) => formatUnit(n, 'count', locale), locale),
+          cell(r.share, (n) => formatPercent(n, locale), locale),
+        ],
       })),
     },
   };

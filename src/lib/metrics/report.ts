@@ -1,5 +1,5 @@
 import type { Locale } from '../../schemas/localized.ts';
-import type { Kpi } from '../../schemas/kpi.ts';
+import type { Kpi, KpiUnit } from '../../schemas/kpi.ts';
 import { bones, channels, type Bone, type Snapshot } from '../../schemas/snapshot.ts';
 import { translate } from '../i18n.ts';
 import { clean, kpiRow, type KpiRow, type Status } from './compute.ts';
@@ -131,15 +131,29 @@ export function channelTable(
   snapshot: Snapshot,
   kpis: readonly Kpi[],
   locale: Locale,
-): { channels: string[]; rows: { id: string; label: string; cells: Formatted[] }[] } {
+): {
+  channels: string[];
+  rows: {
+    id: string;
+    label: string;
+    unit: KpiUnit;
+    values: (number | null)[];
+    cells: Formatted[];
+  }[];
+} {
   const present = channels.filter((c) => snapshot.channels[c]);
   const ids = kpis.filter((k) => present.some((c) => snapshot.channels[c]?.[k.id] !== undefined));
   return {
     channels: present.map((c) => translate(locale, `report.channel.${c}`)),
-    rows: ids.map((k) => ({
-      id: k.id,
-      label: k.label[locale],
-      cells: present.map((c) => formatValue(snapshot.channels[c]?.[k.id] ?? null, k.unit, locale)),
-    })),
+    rows: ids.map((k) => {
+      const values = present.map((c) => snapshot.channels[c]?.[k.id] ?? null);
+      return {
+        id: k.id,
+        label: k.label[locale],
+        unit: k.unit,
+        values,
+        cells: values.map((v) => formatValue(v, k.unit, locale)),
+      };
+    }),
   };
 }
