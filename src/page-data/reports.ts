@@ -7,7 +7,6 @@ import { loadMetrics } from '../lib/metrics/load-metrics.ts';
 import type { FeedItem } from '../lib/kb/feed.ts';
 import { reportFeedItems } from '../lib/metrics/report-feed.ts';
 import { buildQuarterReport, reportPeriods } from '../lib/metrics/report.ts';
-import { statusCountsText } from '../lib/metrics/scorecard.ts';
 import { loadPlan } from '../lib/roadmap/load.ts';
 import { periodSlug } from '../lib/periods.ts';
 import type { MetricsData } from '../lib/metrics/validate.ts';
@@ -46,7 +45,7 @@ export async function reportFeed(
     reportPeriods(data).map(async (period) => ({
       period,
       narrative: (await narrativeFor(locale, period))?.data,
-      fallback: statusCountsText(buildQuarterReport(data, period).statusCounts, locale),
+      counts: buildQuarterReport(data, period).statusCounts,
     })),
   );
   return reportFeedItems(sources, locale, url);

@@ -32,6 +32,9 @@ export function toCsv(table: Pick<DataTable, 'header' | 'rows'>): string {
   return stringify([table.header, ...table.rows], {
     bom: true,
     record_delimiter: 'windows',
+    // With CRLF records csv-stringify quotes only fields holding "\r\n"; a lone line break in a
+    // field must be quoted too, or Excel starts a new row there.
+    quoted_match: /[\r\n]/,
     cast: { number: machine },
   });
 }
