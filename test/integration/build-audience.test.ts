@@ -155,6 +155,10 @@ describe('a public build (SITE_AUDIENCE=public)', { timeout: TIMEOUT }, () => {
     const paths = [...pub.files.keys()];
     expect(paths).not.toContain('en/kb/returns/refund-basics/index.html');
     expect(paths.filter((p) => /^[a-z-]+\/(reports|roadmap|health)\//.test(p))).toEqual([]);
+    // Nor any report table as CSV, nor a report in the feeds.
+    expect(paths.filter((p) => p.endsWith('.csv'))).toEqual([]);
+    for (const locale of ['zh-cn', 'en'])
+      expect(page(pub, `${locale}/feed.xml`)).not.toContain('/reports/');
     // The category only internal articles use has no browse page.
     expect(paths).not.toContain('zh-cn/browse/category/compliance/index.html');
   });
@@ -237,6 +241,11 @@ describe('the same fixture built internal (the scan’s control)', { timeout: TI
       true,
     );
     expect(page(internal, 'en/reports/2026-q3/index.html')).toContain('zqxleakreport5');
+    // The report's tables as CSV, and the report in the feed with its narrative's summary.
+    expect(internal.files.get('en/reports/2026-q3/scorecard.csv')).toMatch(/^\uFEFFKPI,Value,/);
+    expect(page(internal, 'en/feed.xml')).toMatch(
+      /<item><title>Service quality report, Q3 2026<\/title><link>[^<]*\/en\/reports\/2026-q3\/<\/link>[\s\S]*?zqxleakreport5/,
+    );
     expect(page(internal, 'zh-cn/kb/returns/refund-basics/index.html')).toContain(
       'data-testid="translation-link"',
     );
