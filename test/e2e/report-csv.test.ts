@@ -177,6 +177,42 @@ describe('report tables as CSV', () => {
   });
 });
 
+describe('every report and comparison page, every quarter', () => {
+  it('links one CSV per table, and every link resolves to a CSV with as many rows', async () => {
+    const slugs = data.snapshots.map((s) => periodSlug(s.period));
+    const pages = locales.flatMap((locale) =>
+      slugs.flatMap((slug, i) => [
+        `/${locale}/reports/${slug}/`,
+        ...slugs.slice(0, i).map((earlier) => `/${locale}/reports/${slug}/compare/${earlier}/`),
+      ]),
+    );
+    expect(pages).toHaveLength(2 * (slugs.length + (slugs.length * (slugs.length - 1)) / 2));
+    // Bytes, not text(): the decoder would drop the byte-order mark the test looks for.
+    const get = async (path: string) => {
+      const response = await fetch(new URL(path, baseUrl()));
+      expect(response.status, path).toBe(200);
+      return Buffer.from(await response.arrayBuffer()).toString('utf8');
+    };
+    for (const path of pages) {
+      const html = await get(path);
+      const bodies = [...html.matchAll(/<tbody[^>]*>([\s\S]*?)<\/tbody>/g)].map(
+        (m) => (m[1]!.match(/<tr[\s>]/g) ?? []).length,
+      );
+      const links = [...html.matchAll(/<a href="([^"]+\.csv)"[^>]*data-csv-link/g)].map(
+        (m) => m[1]!,
+      );
+      expect(links, path).toHaveLength(bodies.length);
+      // In page order, each link follows its table.
+      for (const [i, href] of links.entries()) {
+        const text = await get(href);
+        expect(text.startsWith('\uFEFF'), href).toBe(true);
+        const records: string[][] = parse(text.slice(1));
+        expect(records.length - 1, `${path} → ${href}`).toBe(bodies[i]);
+      }
+    }
+  });
+});
+
 describe('reports in the feed (internal build)', () => {
   for (const locale of locales) {
     it(`${locale}: one item per quarterly report, dated by the quarter’s last day`, async () => {
