@@ -279,7 +279,8 @@ quarters.forEach((q, qi) => {
       t.solved = last ? null : until + Math.floor(random() * 20 * DAY) + DAY;
       if (t.solved !== null && t.solved <= replied) t.solved = replied + 3_600_000;
     } else {
-      const spare = until - 60_000 - replied;
+      // A ticket opened in the quarter's last minute may have no time to spare: solved as replied.
+      const spare = Math.max(0, until - 60_000 - replied);
       t.solved = replied + Math.floor(Math.min(spare, lognormal(20 * 3_600_000, 1)) * random());
     }
     if (random() < 0.35 && t.solved !== null) t.rating = random() * 100 < q.csat ? 'Good' : 'Bad';

@@ -57,8 +57,53 @@ function resolveColours(value: unknown, probe: HTMLElement): unknown {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 let generation = 0;
+/** Whether the charts are drawn for paper (print media) rather than the screen. */
+let paper = matchMedia('print').matches;
 
-async function mountAll(): Promise<void> {
+interface LooseOptions {
+  plugins?: { legend?: { labels?: object } };
+  scales?: Record<string, { ticks?: object; title?: object }>;
+}
+
+/**
+ * Paper is narrower and shorter than a screen (src/styles/report.css gives each chart a
+ * 100 × 48 mm box): a smaller legend, level tick labels, and no value-axis title (the chart's
+ * heading and the data table beside it name the unit).
+ */
+function forPaper(config: ChartConfiguration): ChartConfiguration {
+  const options = (config.options ?? {}) as LooseOptions;
+  const scale = (id: string) => {
+    const s = options.scales?.[id] ?? {};
+    return {
+      ...s,
+      title: { ...s.title, display: false },
+      ticks: { ...s.ticks, font: { size: 9 }, maxRotation: 0 },
+    };
+  };
+  return {
+    ...config,
+    options: {
+      ...options,
+      plugins: {
+        ...options.plugins,
+        legend: {
+          ...options.plugins?.legend,
+          labels: {
+            ...options.plugins?.legend?.labels,
+            boxWidth: 10,
+            boxHeight: 10,
+            padding: 6,
+            font: { size: 10 },
+          },
+        },
+      },
+      scales: { ...options.scales, x: scale('x'), y: scale('y') },
+    },
+  };
+}
+
+/** Draw every chart of the page; between charts, yield to input unless `now` (printing). */
+async function mountAll({ now = false } = {}): Promise<void> {
   // A newer call (theme switched meanwhile) takes over; this one stops at its next chart.
   const run = ++generation;
   for (const chart of charts.splice(0)) chart.destroy();
@@ -77,23 +122,34 @@ async function mountAll(): Promise<void> {
     if (!box || !canvas || !source?.textContent) continue;
     box.hidden = false;
     const config = resolveColours(JSON.parse(source.textContent), probe) as ChartConfiguration;
-    charts.push(new Chart(canvas, config));
+    charts.push(new Chart(canvas, paper ? forPaper(config) : config));
     // One chart per task, so drawing ten charts never blocks input for long.
-    await nextTask();
+    if (!now) await nextTask();
   }
   probe.remove();
 }
 
+/** Redraw for paper or screen; printing cannot wait, so the paper drawing is synchronous. */
+function setPaper(on: boolean): void {
+  if (on === paper) return;
+  paper = on;
+  void mountAll({ now: on });
+}
+
 void mountAll();
-// Follow the theme toggle, and redraw at paper size for printing.
+// Follow the theme toggle, and redraw for paper when printing.
 new MutationObserver(() => void mountAll()).observe(document.documentElement, {
   attributes: true,
   attributeFilter: ['data-theme'],
 });
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void mountAll());
+matchMedia('print').addEventListener('change', (event) => setPaper(event.matches));
+// The browser's print lays the page out for paper without resizing the window, so the charts are
+// given the size of their print box (100 × 48 mm: 378 × 181 CSS pixels) explicitly.
 addEventListener('beforeprint', () => {
-  for (const chart of charts) chart.resize(640, 260);
+  setPaper(true);
+  for (const chart of charts) chart.resize(378, 181);
 });
 addEventListener('afterprint', () => {
-  for (const chart of charts) chart.resize();
+  setPaper(false);
 });

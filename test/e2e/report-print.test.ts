@@ -1,6 +1,6 @@
 /**
  * Issue 13: the newest quarterly report prints to A4 as the browser's own print would, with every
- * table column on the page, a running header and page numbers. The PDF's text is read back with
+ * table column on the page, a running header and page numbers, in at most ten pages. The PDF's text is read back with
  * pdftotext (poppler-utils, installed by .ci/run when missing).
  */
 import { execFileSync } from 'node:child_process';
@@ -49,6 +49,9 @@ describe.each([
 ])('the newest report printed (%s)', (locale, path) => {
   it('keeps every column header of every table, with a running header and page numbers', async () => {
     const page = await browser.page(path);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.chart-box')].every((b) => !(b as HTMLElement).hidden),
+    );
     await page.emulateMedia({ media: 'print' });
     // What print shows of each table's column headers, read from the page itself.
     const headers = await page.evaluate(() =>
@@ -67,11 +70,18 @@ describe.each([
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((p) => p.trim()).length;
     console.log(`${path}: ${pages} A4 pages`);
+    // The issue's aim for the sample's newest quarter: a report a director forwards, not a booklet.
+    expect(pages).toBeLessThanOrEqual(10);
 
-    const printed = squash(text);
-    const missing = headers.filter((h) => !printedHeader(printed, h));
+    // A header wrapped over several lines of a narrow column is read in content order (-raw),
+    // where its lines follow one another; the layout text interleaves them with other columns.
+    const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    const printed = [squash(text), squash(raw)];
+    const missing = headers.filter((h) => !printed.some((p) => printedHeader(p, h)));
     expect(missing, 'column headers missing from the PDF').toEqual([]);
-    for (let n = 1; n <= pages; n++) expect(text).toContain(`${n} / ${pages}`);
+    // pdftotext keeps or drops the spaces around the slash depending on the glyphs' spacing.
+    for (let n = 1; n <= pages; n++)
+      expect(text).toMatch(new RegExp(`\\b${n}\\s*/\\s*${pages}\\b`));
     // The running header: the page's title, on the first page and the last.
     const [first, ...rest] = text.split('\f').filter((p) => p.trim());
     const running = squash(title.split(' · ')[0]!);
