@@ -213,17 +213,23 @@ describe('milestones on the trend charts of /zh-cn/reports/2026-q3/', () => {
 
   it('stays on the chart at paper size', async () => {
     const page = await browser.page('/zh-cn/reports/2026-q3/');
-    await drawnMarkers(page);
-    // Print: the charts redraw at 640 × 260 before printing; the markers are redrawn with them.
+    const screen = (await drawnMarkers(page))['trend-outcomes']!;
+    // Print: the charts are redrawn at their (smaller) paper size before printing; the markers
+    // are redrawn with them, inside the narrower canvas.
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await page.waitForFunction(() => {
+    await page.waitForFunction((lastOnScreen) => {
       const canvas = document.querySelector<HTMLCanvasElement>(
         'figure[data-chart="trend-outcomes"] canvas',
       );
       const drawn = JSON.parse(canvas?.dataset['milestones'] ?? '[]') as { x: number }[];
-      return drawn.length === 3 && drawn.every((d) => d.x > 0 && d.x <= 640);
-    });
+      const width = (canvas?.width ?? 0) / (devicePixelRatio || 1);
+      return (
+        drawn.length === 3 &&
+        drawn.at(-1)!.x < lastOnScreen &&
+        drawn.every((d) => d.x > 0 && d.x <= width)
+      );
+    }, screen.at(-1)!.x);
     const printed = await lineCoverage(page, 'trend-outcomes', '--status-risk');
     expect(printed[0]).toBeGreaterThan(40);
     const pdf = await page.pdf({ format: 'A4' });
