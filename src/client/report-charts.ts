@@ -1,6 +1,7 @@
 /**
  * Mounts the report's charts from the JSON configs embedded in the page. Only the controllers,
- * elements, scales and plugins the report uses are registered, so the bundle stays small.
+ * elements, scales and plugins the report uses are registered, so the bundle stays small; the
+ * milestone markers are the report's own plugin.
  */
 import {
   BarController,
@@ -15,6 +16,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import { milestoneMarkers } from './milestone-markers.ts';
 
 Chart.register(
   BarController,
@@ -26,6 +28,7 @@ Chart.register(
   LineElement,
   PointElement,
   Tooltip,
+  milestoneMarkers,
 );
 
 const charts: Chart[] = [];

@@ -27,7 +27,7 @@ import { planAsOf } from '../lib/roadmap/as-of.ts';
 import { goalsDataTable, tasksDataTable } from '../lib/roadmap/tables.ts';
 import type { DataTable } from '../lib/tables/csv.ts';
 import type { Locale } from '../schemas/localized.ts';
-import { loadReportData } from './reports.ts';
+import { loadReportData, reportMilestones } from './reports.ts';
 import { loadRoadmap } from './roadmap.ts';
 
 /** The report of `period`'s tables in page order: scorecard, channels, charts, problems, plan. */
@@ -47,7 +47,7 @@ export function reportDataTables(period: string, locale: Locale): DataTable[] {
   const channels = channelsDataTable(report, data, locale, quarter);
   if (channels.rows.length > 0) tables.push(channels);
   const charts = [
-    ...trendCharts(data, period, locale),
+    ...trendCharts(data, period, locale, reportMilestones(period)),
     funnelChart(snapshot, locale),
     rootCauseChart(snapshot, locale),
   ];

@@ -8,19 +8,32 @@ import type { FeedItem } from '../lib/kb/feed.ts';
 import { reportFeedItems } from '../lib/metrics/report-feed.ts';
 import { buildQuarterReport, reportPeriods } from '../lib/metrics/report.ts';
 import { loadPlan } from '../lib/roadmap/load.ts';
-import { periodSlug } from '../lib/periods.ts';
+import { milestonesAsOf } from '../lib/roadmap/as-of.ts';
+import { periodEnd, periodSlug } from '../lib/periods.ts';
+import type { ReportMilestone } from '../lib/metrics/milestones.ts';
 import type { MetricsData } from '../lib/metrics/validate.ts';
+import type { Plan } from '../schemas/plan.ts';
 import type { Locale } from '../schemas/localized.ts';
 
 let metrics: MetricsData | undefined;
+let plan: Plan | undefined;
 
 /** The metrics with the plan's goals: the only targets every page reads. */
 export function loadReportData(root: string = process.cwd()): MetricsData {
   if (metrics) return metrics;
   const value = loadMetrics(root).value;
-  const { plan } = loadPlan(root, value);
+  plan = loadPlan(root, value).plan;
   metrics = { ...value, goals: plan?.goals ?? [] };
   return metrics;
+}
+
+/**
+ * The plan's milestones as they stood on the last day of `period` (the day the report's plan
+ * section is dated), for its trend charts; none without a plan.
+ */
+export function reportMilestones(period: string, root: string = process.cwd()): ReportMilestone[] {
+  loadReportData(root);
+  return plan ? milestonesAsOf(plan, periodEnd(period)) : [];
 }
 
 /** The narrative of `period` in `locale`, if one was written. */

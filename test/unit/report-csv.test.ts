@@ -16,9 +16,10 @@ import {
 } from '../../src/lib/metrics/report-tables.ts';
 import { buildQuarterReport, channelTable } from '../../src/lib/metrics/report.ts';
 import { comparisonName, scorecardLine } from '../../src/lib/metrics/scorecard.ts';
-import { planAsOf } from '../../src/lib/roadmap/as-of.ts';
+import { milestonesAsOf, planAsOf } from '../../src/lib/roadmap/as-of.ts';
 import { loadPlan } from '../../src/lib/roadmap/load.ts';
 import { goalsDataTable, tasksDataTable } from '../../src/lib/roadmap/tables.ts';
+import { periodEnd } from '../../src/lib/periods.ts';
 import { toCsv, withUnit } from '../../src/lib/tables/csv.ts';
 import { goal, plan, task } from './helpers/plan.ts';
 
@@ -153,6 +154,13 @@ describe('the report tables, from the sample', () => {
       ...outcomes.table.rows.at(-1)!.cells.map((c) => c.value),
     ]);
     expect(table.rows.at(-1)![1]).toBe(newest.metrics['csat']);
+    // A chart marking milestones: its milestone column goes to the CSV as the words shown.
+    const marked = trendCharts(data, period, 'en', milestonesAsOf(sample, periodEnd(period)))[0]!;
+    const withMilestones = chartDataTable(marked, 'en');
+    expect(withMilestones.header.at(-1)).toBe('Milestone');
+    const words = marked.table.rows.map((r) => r.cells.at(-1)!.text || null);
+    expect(words.some((w) => w !== null)).toBe(true);
+    expect(withMilestones.rows.map((r) => r.at(-1))).toEqual(words);
     const funnel = chartDataTable(funnelChart(newest, 'en')!, 'en');
     expect(funnel.header).toEqual(['Stage', 'Our team (%)', 'Industry (%)', 'Gap (pp)']);
     const stage = newest.funnel[0]!;

@@ -1,4 +1,4 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartType } from 'chart.js';
 
 /**
  * Chart.js configurations as plain JSON, built at build time and embedded in the page; the client
@@ -27,6 +27,44 @@ export interface Series {
 
 const dashes = [[], [6, 4], [2, 3], [8, 3, 2, 3]];
 
+/** A dated event drawn on a trend chart as a vertical line with a short label beside it. */
+export interface ChartMarker {
+  /**
+   * Position on the category axis: the index of its quarter's label, or a fraction between two
+   * labels when its quarter has no snapshot.
+   */
+  x: number;
+  /** The short text drawn beside the line (name and state). */
+  text: string;
+  /** The line's colour: a theme variable, resolved in the browser like every chart colour. */
+  color: string;
+}
+
+/**
+ * Options of the report's own marker plugin (`src/client/milestone-markers.ts`). Each marker gets
+ * one row of the band the chart reserves above its plot, so labels never overlap.
+ */
+export interface ChartMarkerOptions {
+  markers: ChartMarker[];
+  /** Label text colour. */
+  textColor: string;
+  /** Fill behind a label, so a line crossing it never hides a letter. */
+  background: string;
+  /** Height of one label row, px. */
+  rowHeight: number;
+}
+
+declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- must match chart.js's declaration
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** Milestone markers on trend charts. */
+    milestones?: ChartMarkerOptions;
+  }
+}
+
+/** Row height of a marker label at the 11 px font the plugin draws with. */
+export const MARKER_ROW = 15;
+
 /** Axes every chart shares: a titled value axis, no animation (print and tests see the end state). */
 const baseOptions = (valueTitle: string, horizontal = false, max?: number) => {
   const value = {
@@ -50,7 +88,10 @@ export function buildTrendChartConfig(input: {
   series: Series[];
   valueTitle: string;
   beginAtZero?: boolean;
+  /** Milestones to mark, left to right; each takes one label row above the plot. */
+  markers?: ChartMarker[];
 }): ChartConfiguration<'line', (number | null)[], string> {
+  const markers = input.markers ?? [];
   let solid = 0;
   let dashed = 0;
   const options = baseOptions(input.valueTitle);
@@ -78,6 +119,20 @@ export function buildTrendChartConfig(input: {
     options: {
       ...options,
       scales: { y: { ...options.scales.y, beginAtZero: input.beginAtZero ?? false } },
+      ...(markers.length
+        ? {
+            layout: { padding: { top: markers.length * MARKER_ROW + 4 } },
+            plugins: {
+              ...options.plugins,
+              milestones: {
+                markers,
+                textColor: 'var(--text)',
+                background: 'var(--surface)',
+                rowHeight: MARKER_ROW,
+              },
+            },
+          }
+        : {}),
     },
   };
 }

@@ -7,8 +7,11 @@ import {
   buildRootCauseChartConfig,
   buildSkillsChartConfig,
   buildTrendChartConfig,
+  type ChartMarker,
   type Series,
 } from './charts.ts';
+import { chartMilestones, shortLabel, type ReportMilestone } from './milestones.ts';
+import { formatDate } from '../dates.ts';
 import { kpiStatus } from './status.ts';
 import {
   formatDifference,
@@ -31,6 +34,8 @@ import type { MetricsData } from './validate.ts';
 /** A figure of a chart's data table: the text shown and the number behind it (for the CSV). */
 export interface ChartCell extends Formatted {
   value: number | null;
+  /** Words (a milestone's name and state) rather than a figure: they wrap, and go to CSV as text. */
+  words?: boolean;
 }
 
 /** A chart as a page shows it: the config to mount, one sentence, and the same data as a table. */
@@ -98,25 +103,46 @@ export function splitByMagnitude(
   );
 }
 
-/** Every trend chart of the report up to `period`, groups split by magnitude. */
-export const trendCharts = (data: MetricsData, period: string, locale: Locale): ReportChart[] =>
+/**
+ * Every trend chart of the report up to `period`, groups split by magnitude. `milestones` are the
+ * plan's, with their state on the report's date; each chart marks those of its own KPIs.
+ */
+export const trendCharts = (
+  data: MetricsData,
+  period: string,
+  locale: Locale,
+  milestones: readonly ReportMilestone[] = [],
+): ReportChart[] =>
   trendGroups
     .flatMap((g) => splitByMagnitude(data, g))
-    .map((g) => trendChart(data, g, period, locale))
+    .map((g) => trendChart(data, g, period, locale, milestones))
     .filter((c) => c !== undefined);
+
+/** A milestone's line colour by state; the label says the state in words as well. */
+const markerColours: Record<ReportMilestone['state'], string> = {
+  met: 'var(--status-on)',
+  'met-late': 'var(--status-risk)',
+  missed: 'var(--status-off)',
+  upcoming: 'var(--muted)',
+  passed: 'var(--muted)',
+};
 
 const list = (items: string[], locale: Locale) =>
   new Intl.ListFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items);
 
 /**
  * Trend of a group of KPIs up to `period`. A single-KPI chart adds its target path (or benchmark)
- * as a dashed line. The summary names the first and last known value of each KPI.
+ * as a dashed line. The summary names the first and last known value of each KPI. Milestones of
+ * the group's KPIs within the chart's quarters are marked on it, and named (with date and state)
+ * in the summary and in a milestone column of the data table, so the text says what the chart
+ * shows.
  */
 export function trendChart(
   data: MetricsData,
   group: (typeof trendGroups)[number],
   period: string,
   locale: Locale,
+  milestones: readonly ReportMilestone[] = [],
 ): ReportChart | undefined {
   const kpis = group.kpis
     .map((id) => data.kpis.find((k) => k.id === id))
@@ -178,23 +204,81 @@ export function trendChart(
           kpi: first.label[locale],
           unit: translate(locale, `report.unit.${unit}`),
         });
+  const marked = chartMilestones(milestones, group.kpis, labels);
+  const state = (m: ReportMilestone) => translate(locale, `report.milestone.${m.state}`);
+  const named = marked.map((m) =>
+    translate(locale, 'report.chart.milestoneItem', {
+      name: m.label[locale],
+      date: formatDate(m.date, locale),
+      state: state(m),
+    }),
+  );
+  const markers: ChartMarker[] = marked.map((m) => ({
+    x: m.x,
+    text: translate(locale, 'report.chart.milestoneMark', {
+      name: shortLabel(m.label[locale]),
+      state: state(m),
+    }),
+    color: markerColours[m.state],
+  }));
+  const summary = translate(locale, 'report.summary.trend', {
+    start: quarterLabel(labels[0] ?? period, locale),
+    end: quarterLabel(period, locale),
+    list: list(items, locale),
+  });
   return {
     id: `trend-${group.id}`,
     title,
-    summary: translate(locale, 'report.summary.trend', {
-      start: quarterLabel(labels[0] ?? period, locale),
-      end: quarterLabel(period, locale),
-      list: list(items, locale),
+    summary: named.length
+      ? translate(locale, 'report.chart.withMilestones', {
+          summary,
+          milestones: translate(locale, 'report.chart.milestones', { list: list(named, locale) }),
+        })
+      : summary,
+    config: buildTrendChartConfig({
+      labels,
+      series,
+      valueTitle,
+      beginAtZero: unit !== 'percent',
+      markers,
     }),
-    config: buildTrendChartConfig({ labels, series, valueTitle, beginAtZero: unit !== 'percent' }),
     table: {
-      columns: [translate(locale, 'report.chart.quarter'), ...series.map((s) => s.label)],
-      units: [undefined, ...series.map(() => translate(locale, `report.unit.${unit}`))],
+      columns: [
+        translate(locale, 'report.chart.quarter'),
+        ...series.map((s) => s.label),
+        ...(marked.length ? [translate(locale, 'report.chart.milestone')] : []),
+      ],
+      units: [
+        undefined,
+        ...series.map(() => translate(locale, `report.unit.${unit}`)),
+        ...(marked.length ? [undefined] : []),
+      ],
       rows: labels.map((label, i) => ({
         header: label,
-        cells: series.map((s) =>
-          cell(s.values[i] ?? null, (n) => formatUnit(n, unit, locale), locale),
-        ),
+        cells: [
+          ...series.map((s) =>
+            cell(s.values[i] ?? null, (n) => formatUnit(n, unit, locale), locale),
+          ),
+          ...(marked.length
+            ? [
+                {
+                  // The row says the quarter and the summary the date: name and state suffice.
+                  text: marked
+                    .filter((m) => m.row === i)
+                    .map((m) =>
+                      translate(locale, 'report.chart.milestoneCell', {
+                        name: m.label[locale],
+                        state: state(m),
+                      }),
+                    )
+                    .join(translate(locale, 'report.chart.milestoneJoin')),
+                  missing: false,
+                  words: true,
+                  value: null,
+                },
+              ]
+            : []),
+        ],
       })),
     },
   };

@@ -21,7 +21,10 @@ export function chartDataTable(chart: ReportChart, locale: Locale): DataTable {
     id: chart.id,
     caption: translate(locale, 'report.chart.dataCaption', { chart: chart.title }),
     header: chart.table.columns.map((c, i) => withUnit(c, chart.table.units[i])),
-    rows: chart.table.rows.map((row) => [row.header, ...row.cells.map((c) => c.value)]),
+    rows: chart.table.rows.map((row) => [
+      row.header,
+      ...row.cells.map((c) => (c.words ? c.text || null : c.value)),
+    ]),
   };
 }
 

@@ -1,6 +1,13 @@
 import type { Plan } from '../../schemas/plan.ts';
+import type { ReportMilestone } from '../metrics/milestones.ts';
 import { goalProgress, type GoalProgress, type PlanKpi, type PlanSnapshot } from './progress.ts';
-import { statusCounts, viewTask, type StatusFilter, type TaskView } from './tasks.ts';
+import {
+  milestoneState,
+  statusCounts,
+  viewTask,
+  type StatusFilter,
+  type TaskView,
+} from './tasks.ts';
 
 export interface PlanAsOf {
   date: string;
@@ -35,4 +42,27 @@ export function planAsOf(
       (g) => g.judged.outcome === 'achieved' || g.judged.outcome === 'achieved-late',
     ).length,
   };
+}
+
+/**
+ * Every milestone with its state on `date` (from the tasks that make it, as they stood then: a
+ * task finished after `date` was still open) and the KPIs it serves: those of the goals its tasks
+ * serve. What a report's trend charts mark; plan order.
+ */
+export function milestonesAsOf(
+  plan: Pick<Plan, 'goals' | 'milestones' | 'tasks'>,
+  date: string,
+): ReportMilestone[] {
+  const kpiOf = new Map(plan.goals.map((g) => [g.id, g.kpi] as const));
+  return plan.milestones.map((m) => {
+    const goals = plan.tasks.filter((t) => m.tasks.includes(t.id)).flatMap((t) => t.goals);
+    const kpis = [...new Set(goals.map((g) => kpiOf.get(g)).filter((k) => k !== undefined))];
+    return {
+      id: m.id,
+      date: m.date,
+      label: m.label,
+      state: milestoneState(m, plan.tasks, date),
+      kpis,
+    };
+  });
 }
