@@ -67,7 +67,7 @@ interface LooseOptions {
 
 /**
  * Paper is narrower and shorter than a screen (src/styles/report.css gives each chart a
- * 100 × 48 mm box): a smaller legend, level tick labels, and no value-axis title (the chart's
+ * 100 × 45 mm box): a smaller legend, level tick labels, and no value-axis title (the chart's
  * heading and the data table beside it name the unit).
  */
 function forPaper(config: ChartConfiguration): ChartConfiguration {
@@ -145,10 +145,13 @@ new MutationObserver(() => void mountAll()).observe(document.documentElement, {
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void mountAll());
 matchMedia('print').addEventListener('change', (event) => setPaper(event.matches));
 // The browser's print lays the page out for paper without resizing the window, so the charts are
-// given the size of their print box (100 × 48 mm: 378 × 181 CSS pixels) explicitly.
+// given the size of their print box explicitly: 100 × 45 mm (378 × 170 CSS pixels) beside their
+// table, or the page's width, 182 × 52 mm (688 × 197), above a wide one.
 addEventListener('beforeprint', () => {
   setPaper(true);
-  for (const chart of charts) chart.resize(378, 181);
+  for (const chart of charts)
+    if (chart.canvas.closest('.chart--wide')) chart.resize(688, 197);
+    else chart.resize(378, 170);
 });
 addEventListener('afterprint', () => {
   setPaper(false);
