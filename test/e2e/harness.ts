@@ -55,6 +55,15 @@ export function useBrowser() {
   };
 }
 
+/**
+ * Wait until the report script has drawn every chart of the page: it mounts them one per task,
+ * so on a busy machine the last ones arrive well after the page has loaded.
+ */
+export const chartsDrawn = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-box')].every((b) => !(b as HTMLElement).hidden),
+  );
+
 /** Script errors and console errors collected since the page opened. */
 export const pageErrors = (page: Page): string[] => (page as Page & { errors: string[] }).errors;
 

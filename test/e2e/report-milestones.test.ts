@@ -9,7 +9,7 @@ import { trendCharts } from '../../src/lib/metrics/report-charts.ts';
 import { periodEnd } from '../../src/lib/periods.ts';
 import { milestonesAsOf } from '../../src/lib/roadmap/as-of.ts';
 import { loadPlan } from '../../src/lib/roadmap/load.ts';
-import { pageErrors, useBrowser } from './harness.ts';
+import { chartsDrawn, pageErrors, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const metrics = loadMetrics('.').value;
@@ -29,9 +29,7 @@ interface Drawn {
 
 /** Wait until every chart is mounted, then read what each trend chart's plugin drew. */
 async function drawnMarkers(page: Page): Promise<Record<string, Drawn[] | null>> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-box')].every((b) => !(b as HTMLElement).hidden),
-  );
+  await chartsDrawn(page);
   return page.locator('figure[data-chart^="trend-"]').evaluateAll((figures) =>
     Object.fromEntries(
       figures.map((f) => {

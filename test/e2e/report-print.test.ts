@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useBrowser } from './harness.ts';
+import { chartsDrawn, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const folder = mkdtempSync(join(tmpdir(), 'report-print-'));
@@ -49,9 +49,7 @@ describe.each([
 ])('the newest report printed (%s)', (locale, path) => {
   it('keeps every column header of every table, with a running header and page numbers', async () => {
     const page = await browser.page(path);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.chart-box')].every((b) => !(b as HTMLElement).hidden),
-    );
+    await chartsDrawn(page);
     await page.emulateMedia({ media: 'print' });
     // What print shows of each table's column headers, read from the page itself.
     const headers = await page.evaluate(() =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { kpiRow } from '../../src/lib/metrics/compute.ts';
 import { formatChange, formatValue } from '../../src/lib/metrics/format.ts';
 import { loadMetrics } from '../../src/lib/metrics/load-metrics.ts';
-import { expectNoAxeViolations, pageErrors, useBrowser } from './harness.ts';
+import { chartsDrawn, expectNoAxeViolations, pageErrors, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const data = loadMetrics('.').value;
@@ -228,10 +228,7 @@ describe('quarterly report pages', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.compare-nav').isVisible()).resolves.toBe(false);
-    // Charts mount one per task; on a busy machine the last ones arrive after the page loads.
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.chart-box')].every((b) => !(b as HTMLElement).hidden),
-    );
+    await chartsDrawn(page);
     const widths = await page
       .locator('.chart-box canvas')
       .evaluateAll((c) => c.map((e) => e.getBoundingClientRect().width));
