@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -64,4 +66,33 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     if (name.startsWith('VITEST') || inherited.has(name)) delete env[name];
   }
   return env;
+}
+
+/** What a child `astro build` left: its exit, and its output without colour codes. */
+export interface TempBuild {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  /** Set when the build could not be started or ran past its time. */
+  error: Error | undefined;
+  output: string;
+}
+
+/** Run `astro build` in a temporary project with {@link buildEnv}, bounded by `timeoutMs`. */
+export function buildTempProject(
+  root: string,
+  timeoutMs: number,
+  env: Record<string, string> = {},
+): TempBuild {
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    env: buildEnv(env),
+    encoding: 'utf8',
+    timeout: timeoutMs,
+  });
+  return {
+    status: run.status,
+    signal: run.signal,
+    error: run.error,
+    output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`),
+  };
 }

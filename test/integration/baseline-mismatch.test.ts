@@ -7,15 +7,19 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import {
+  buildTempProject,
+  createTempProject,
+  removeTempProject,
+  type TempBuild,
+} from '../../scripts/lib/temp-project.ts';
 
 const TIMEOUT = 240_000;
 const MARKER = '<!doctype html><title>earlier build</title>';
 
 let project: string;
-let build: SpawnSyncReturns<string>;
+let build: TempBuild;
 let check: SpawnSyncReturns<string>;
 let output: string;
 let planLine: number;
@@ -45,13 +49,8 @@ beforeAll(() => {
     [join(import.meta.dirname, '../../scripts/check.ts'), '--root', project, '--lang', 'en'],
     { encoding: 'utf8', timeout: 60_000 },
   );
-  build = spawnSync('npx', ['astro', 'build'], {
-    cwd: project,
-    env: buildEnv(),
-    encoding: 'utf8',
-    timeout: TIMEOUT - 5_000,
-  });
-  output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
+  build = buildTempProject(project, TIMEOUT - 5_000);
+  output = build.output;
 }, TIMEOUT);
 
 afterAll(() => {

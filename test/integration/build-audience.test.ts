@@ -7,12 +7,15 @@
  * percent-escapes decoded — and every file path. The internal build is the control: it must hold
  * the markers in every channel, or the scan proves nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import {
+  buildTempProject,
+  createTempProject,
+  removeTempProject,
+} from '../../scripts/lib/temp-project.ts';
 
 const TIMEOUT = 180_000;
 const MARKERS = /zqxleak|鲸鳕暗号/i;
@@ -59,17 +62,12 @@ function build(audience: 'public' | 'internal'): Built {
   const project = createTempProject(`audience-${audience}`, [], {
     content: 'test/fixtures/audience',
   });
-  const run = spawnSync('npx', ['astro', 'build'], {
-    cwd: project,
-    env: buildEnv({ SITE_AUDIENCE: audience }),
-    encoding: 'utf8',
-    timeout: TIMEOUT / 2 - 10_000,
-  });
+  const run = buildTempProject(project, TIMEOUT / 2 - 10_000, { SITE_AUDIENCE: audience });
   const dist = join(project, 'dist');
   return {
     project,
     status: run.status,
-    output: `${run.stdout}\n${run.stderr}`,
+    output: run.output,
     ...(existsSync(dist) ? readDist(dist) : { files: new Map(), pagefindDecoded: 0 }),
   };
 }

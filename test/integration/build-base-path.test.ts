@@ -3,11 +3,14 @@
  * search URL written into the pages must carry the prefix and point at a file the build wrote.
  * Builds the real sample content in a throwaway copy of the project.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import {
+  buildTempProject,
+  createTempProject,
+  removeTempProject,
+} from '../../scripts/lib/temp-project.ts';
 
 const BASE = '/handbook/';
 const TIMEOUT = 120_000;
@@ -23,14 +26,9 @@ beforeAll(() => {
     join(project, 'content/kb/en/orders/delivery-delay-notice-template.mdx'),
     join(project, 'content/kb/en/orders/delay-notice.mdx'),
   );
-  const build = spawnSync('npx', ['astro', 'build'], {
-    cwd: project,
-    env: buildEnv({ BASE_PATH: BASE }),
-    encoding: 'utf8',
-    timeout: TIMEOUT - 10_000,
-  });
+  const build = buildTempProject(project, TIMEOUT - 10_000, { BASE_PATH: BASE });
   status = build.status;
-  output = `${build.stdout}\n${build.stderr}`;
+  output = build.output;
   dist = join(project, 'dist');
 }, TIMEOUT);
 

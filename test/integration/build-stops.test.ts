@@ -3,11 +3,14 @@
  * date each stop the build with a message naming the file and the field; nothing is written to
  * dist/". Runs the real `astro build` in a throwaway copy of the project.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
-import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import {
+  buildTempProject,
+  createTempProject,
+  removeTempProject,
+  type TempBuild,
+} from '../../scripts/lib/temp-project.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const TIMEOUT = 240_000;
@@ -54,7 +57,7 @@ const articles: Record<string, string> = {
 };
 
 let project: string;
-let build: SpawnSyncReturns<string>;
+let build: TempBuild;
 let output: string;
 
 beforeAll(() => {
@@ -67,13 +70,8 @@ beforeAll(() => {
   mkdirSync(join(project, 'dist'));
   writeFileSync(join(project, 'dist/previous.html'), MARKER);
 
-  build = spawnSync('npx', ['astro', 'build'], {
-    cwd: project,
-    env: buildEnv(),
-    encoding: 'utf8',
-    timeout: TIMEOUT - 5_000,
-  });
-  output = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
+  build = buildTempProject(project, TIMEOUT - 5_000);
+  output = build.output;
 }, TIMEOUT);
 
 afterAll(() => {

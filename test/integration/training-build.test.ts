@@ -9,23 +9,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, createTempProject, removeTempProject } from '../../scripts/lib/temp-project.ts';
+import {
+  buildEnv,
+  buildTempProject,
+  createTempProject,
+  removeTempProject,
+} from '../../scripts/lib/temp-project.ts';
 
 const TIMEOUT = 300_000;
 const projects: string[] = [];
 
-function astroBuild(project: string, env: Record<string, string> = {}) {
-  const run = spawnSync('npx', ['astro', 'build'], {
-    cwd: project,
-    env: buildEnv(env),
-    encoding: 'utf8',
-    timeout: TIMEOUT / 2 - 10_000,
-  });
-  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
-}
+const astroBuild = (project: string, env: Record<string, string> = {}) =>
+  buildTempProject(project, TIMEOUT / 2 - 10_000, env);
 
 const replaceLine = (file: string, line: number, edit: (text: string) => string) => {
   const lines = readFileSync(file, 'utf8').split('\n');
