@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildComputed, type ComputedInput } from '../../src/lib/tickets/computed.ts';
 import { loadMapping } from '../../src/lib/tickets/mapping.ts';
 import {
@@ -265,6 +265,7 @@ describe('other vendors', () => {
 
 describe('mapping files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-mapping-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const mapping = (name: string, text: string) => {
     const path = join(dir, name);
     writeFileSync(path, text);
