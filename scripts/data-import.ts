@@ -7,7 +7,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { checkLang } from '../src/lib/project/check-cli.ts';
 import { formatProblems, hasErrors, localize, summarize } from '../src/lib/diagnostics/problem.ts';
-import { importTickets } from '../src/lib/tickets/import.ts';
+import { importTickets, tagsParquetFile } from '../src/lib/tickets/import.ts';
 import { loadMapping } from '../src/lib/tickets/mapping.ts';
 import { sourceIds, sources, type SourceId } from '../src/lib/tickets/sources.ts';
 import { writeFigures } from '../src/lib/tickets/write.ts';
@@ -24,7 +24,8 @@ const usage = `Usage: npm run data:import -- <export.csv|.csv.gz|.json …> --so
   --working-day-hours <h>  hours in a working day, for ticket first response in working days (default 8)
   --exported-on <date>     the day the export was taken (default: the latest time in it)
   --out <file>             figures file (default data/tickets/computed.json)
-  --parquet <file>         normalised tickets as Parquet (default data/tickets/parquet/tickets.parquet)
+  --parquet <file>         normalised tickets as Parquet (default data/tickets/parquet/tickets.parquet),
+                           their tags beside it (tickets-tags.parquet)
   --lang zh-cn|en          language of the messages
   --root <dir>             project folder (default: this repository)`;
 
@@ -115,6 +116,7 @@ for (const f of result.files)
   );
 if (!result.value) {
   rmSync(parquetTmp, { force: true });
+  rmSync(tagsParquetFile(parquetTmp), { force: true });
   console.log(summarize(result.problems, lang));
   console.log(
     lang === 'zh-cn' ? '导入失败，没有写入任何文件。' : 'The import failed; nothing was written.',
@@ -123,6 +125,7 @@ if (!result.value) {
 }
 const { changed } = writeFigures(out, result.value, new Date());
 renameSync(parquetTmp, parquet);
+renameSync(tagsParquetFile(parquetTmp), tagsParquetFile(parquet));
 for (const u of result.value.unsupported)
   console.log(
     lang === 'zh-cn'

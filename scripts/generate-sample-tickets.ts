@@ -15,7 +15,12 @@ import { gzipSync } from 'node:zlib';
 import { calendarPeriodRange } from '../src/lib/periods.ts';
 import { consoleOutput, parseCommandLine } from './lib/command-line.ts';
 
-/** The story, per quarter: what the team's ticket desk looked like. */
+/**
+ * The story, per quarter: what the team's ticket desk looked like. `tagged`: the share of the
+ * quarter's tickets (in %) carrying each problem tag agents add (`repeat_issue`: the customer had
+ * to explain again; `chaser`: the customer chased a reply; `handoff_delay`: stuck between groups),
+ * from which the diagnosis takes those problems' frequency (data/problem-frequency.json bands).
+ */
 const story = [
   {
     quarter: '2024-Q4',
@@ -26,6 +31,7 @@ const story = [
     repeat: 37.0,
     frtDays: 5.1,
     csat: 76.8,
+    tagged: { repeat_issue: 7.5, chaser: 6.6, handoff_delay: 2.6 },
   },
   {
     quarter: '2025-Q1',
@@ -36,6 +42,7 @@ const story = [
     repeat: 35.8,
     frtDays: 4.6,
     csat: 77.5,
+    tagged: { repeat_issue: 7.0, chaser: 5.2, handoff_delay: 2.5 },
   },
   {
     quarter: '2025-Q2',
@@ -46,6 +53,7 @@ const story = [
     repeat: 34.1,
     frtDays: 4.3,
     csat: 79.0,
+    tagged: { repeat_issue: 6.8, chaser: 4.6, handoff_delay: 2.3 },
   },
   {
     quarter: '2025-Q3',
@@ -56,6 +64,7 @@ const story = [
     repeat: 34.6,
     frtDays: 4.4,
     csat: 79.1,
+    tagged: { repeat_issue: 6.5, chaser: 4.8, handoff_delay: 2.2 },
   },
   {
     quarter: '2025-Q4',
@@ -66,6 +75,7 @@ const story = [
     repeat: 32.0,
     frtDays: 4.0,
     csat: 80.9,
+    tagged: { repeat_issue: 5.0, chaser: 3.9, handoff_delay: 2.0 },
   },
   {
     quarter: '2026-Q1',
@@ -76,6 +86,7 @@ const story = [
     repeat: 30.2,
     frtDays: 3.9,
     csat: 81.2,
+    tagged: { repeat_issue: 4.2, chaser: 2.8, handoff_delay: 2.4 },
   },
   {
     quarter: '2026-Q2',
@@ -86,6 +97,7 @@ const story = [
     repeat: 27.5,
     frtDays: 3.7,
     csat: 83.5,
+    tagged: { repeat_issue: 2.6, chaser: 2.4, handoff_delay: 1.9 },
   },
   {
     quarter: '2026-Q3',
@@ -96,6 +108,7 @@ const story = [
     repeat: 25.1,
     frtDays: 3.5,
     csat: 84.8,
+    tagged: { repeat_issue: 2.2, chaser: 2.1, handoff_delay: 1.2 },
   },
 ];
 /** The day the export was taken. */
@@ -114,6 +127,8 @@ const args = parseCommandLine(
 if (typeof args === 'number') process.exit(args);
 const out = resolve(args.values.out ?? 'data/exports/zendesk-tickets.csv.gz');
 let seed = Number(args.values.seed ?? 2024) >>> 0;
+// The problem tags draw from a stream of their own, so adding them changed no other column.
+let tagSeed = (seed ^ 0x9e3779b9) >>> 0;
 const total = story.reduce((s, q) => s + q.volume, 0);
 const scale = args.values.tickets ? Number(args.values.tickets) / total : 1;
 
@@ -121,6 +136,13 @@ const scale = args.values.tickets ? Number(args.values.tickets) / total : 1;
 function random(): number {
   seed = (seed + 0x6d2b79f5) >>> 0;
   let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function tagRandom(): number {
+  tagSeed = (tagSeed + 0x6d2b79f5) >>> 0;
+  let t = tagSeed;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -171,7 +193,7 @@ interface Ticket {
 const tagsByType: Record<string, string[]> = {
   question: ['order_status', 'delivery_time', 'invoice', 'account_access', 'product_info'],
   incident: ['payment_failed', 'app_error', 'wrong_item', 'damaged_item'],
-  problem: ['refund_delay', 'handoff_delay', 'repeat_issue'],
+  problem: ['refund_delay', 'warranty_claim', 'billing_dispute'],
   task: ['address_change', 'cancel_order', 'return_pickup'],
 };
 const tickets: Ticket[] = [];
@@ -322,6 +344,30 @@ tickets.forEach((t, i) => {
   let j = anchor + Math.floor(random() * Math.max(1, i - anchor));
   while (j > anchor && tickets[j]!.created >= t.created - 3_600_000) j--;
   t.requester = tickets[j]!.requester;
+});
+
+// Problem tags: agents tag a repeat contact where the customer had to explain again, a slow
+// first reply the customer chased, and a reassigned ticket that stalled between groups.
+quarters.forEach((q) => {
+  const { start, end } = calendarPeriodRange(q.quarter);
+  const mine = tickets.filter((t) => t.created >= wall(start) && t.created < wall(end) + DAY);
+  const slowest = [...mine]
+    .sort((a, b) => b.replyBusiness - a.replyBusiness || a.created - b.created)
+    .slice(0, Math.ceil(mine.length * 0.4));
+  const pools: Record<keyof typeof q.tagged, Ticket[]> = {
+    repeat_issue: mine.filter((t) => t.repeat),
+    chaser: slowest,
+    handoff_delay: mine.filter((t) => t.stations >= 2),
+  };
+  for (const [tag, pool] of Object.entries(pools)) {
+    const k = countFor(q.tagged[tag as keyof typeof q.tagged], mine.length);
+    const chosen = [...pool];
+    for (let i = 0; i < k; i++) {
+      const j = i + Math.floor(tagRandom() * (chosen.length - i));
+      [chosen[i], chosen[j]] = [chosen[j]!, chosen[i]!];
+    }
+    for (const t of chosen.slice(0, k)) t.tags = `${t.tags} ${tag}`;
+  }
 });
 
 const header = [

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadMetrics } from '../lib/metrics/load-metrics.ts';
+import { loadFrequencyBands } from '../lib/tickets/problem-frequency.ts';
 import type { FeedItem } from '../lib/kb/feed.ts';
 import { reportFeedItems } from '../lib/metrics/report-feed.ts';
 import { buildQuarterReport, reportPeriods } from '../lib/metrics/report.ts';
@@ -26,6 +27,10 @@ export function loadReportData(root: string = process.cwd()): MetricsData {
   metrics = { ...value, goals: plan?.goals ?? [] };
   return metrics;
 }
+
+/** The shares that rate a tag-counted problem frequency 2–5 (data/problem-frequency.json). */
+export const frequencyBands = (root: string = process.cwd()): readonly number[] | undefined =>
+  loadFrequencyBands(root).value;
 
 /**
  * The plan's milestones as they stood on the last day of `period` (the day the report's plan

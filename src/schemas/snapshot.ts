@@ -46,13 +46,34 @@ export const problemSchema = z.strictObject({
   label: localizedText,
   /** Which of the four problem families it belongs to. */
   family: z.enum(problemFamilies),
-  /** How often it happens, 1 (rare) – 5 (constant). */
-  frequency: z.number().int().min(1).max(5),
+  /**
+   * How often it happens, 1 (rare) – 5 (constant), as the diagnosis assessed it. Leave it out
+   * when `tag` counts it from the ticket export instead.
+   */
+  frequency: z.number().int().min(1).max(5).optional(),
+  /**
+   * The help-desk tag agents put on tickets showing this problem: its frequency is then the share
+   * of the quarter's tickets carrying it (from `npm run data:import`), banded 1–5 by
+   * `data/problem-frequency.json`. Matched without regard to case. @example "repeat_issue"
+   */
+  tag: z.string().trim().min(1).optional(),
   /** How much it hurts the customer, 1 (little) – 5 (severe). */
   impact: z.number().int().min(1).max(5),
   /** The fishbone bone its root cause sits on. */
   bone: z.enum(bones),
 });
+
+/** Where a problem's frequency came from when the ticket export gave it. */
+export interface FrequencyBasis {
+  /** The tag counted (lower case). */
+  tag: string;
+  /** Tickets created in the quarter carrying it. */
+  tickets: number;
+  /** Tickets created in the quarter. */
+  of: number;
+  /** `tickets ÷ of`, in %. */
+  share: number;
+}
 
 /** One assessed skill against the industry standard. */
 export const skillSchema = z.strictObject({
@@ -122,7 +143,23 @@ export const snapshotSchema = z.strictObject({
 });
 
 export type SnapshotInput = z.input<typeof snapshotSchema>;
-export type Snapshot = z.output<typeof snapshotSchema>;
+/**
+ * A diagnosed problem as the pages read it: every problem has a frequency once the metrics are
+ * loaded (typed, or counted from its tag with `frequencyFrom` saying how).
+ */
+export type DiagnosedProblem = Omit<z.output<typeof problemSchema>, 'frequency'> & {
+  frequency: number;
+  frequencyFrom?: FrequencyBasis;
+};
+/**
+ * One quarter's measurements as the pages read them. The file's problems may leave `frequency` to
+ * their `tag` (`SnapshotFile`); loading fills it in or reports why it cannot.
+ */
+export type Snapshot = Omit<z.output<typeof snapshotSchema>, 'problems'> & {
+  problems: DiagnosedProblem[];
+};
+/** One snapshot file as parsed, before tag-counted frequencies are filled in. */
+export type SnapshotFile = z.output<typeof snapshotSchema>;
 export type Channel = (typeof channels)[number];
 export type ProblemFamily = (typeof problemFamilies)[number];
 export type Bone = (typeof bones)[number];

@@ -47,6 +47,11 @@ export const periodFiguresSchema = z.strictObject({
   scopes: z.record(z.string(), scopeFiguresSchema),
   /** Tickets per category (the export's ticket type or category), most first. */
   categories: z.array(z.strictObject({ category: z.string(), tickets: z.number().int() })),
+  /**
+   * Tickets per tag (lower case), most first, for months and quarters (empty for weeks): what a
+   * problem's `tag` takes its frequency from.
+   */
+  tags: z.array(z.strictObject({ tag: z.string(), tickets: z.number().int() })),
 });
 
 /** `data/tickets/computed.json`: what `npm run data:import` computed, with its provenance. */

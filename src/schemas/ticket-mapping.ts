@@ -19,6 +19,8 @@ export const ticketMappingSchema = z.strictObject({
   tz: z.string().min(1).optional(),
   /** The CSV's field separator, when it is not a comma. @example ';' */
   delimiter: z.string().length(1).optional(),
+  /** What separates tags in the tags cell: `' '` (any white space) or one character. @example ';' */
+  tagSeparator: z.string().length(1).optional(),
   /** Order of slash dates: `dmy` (4/3/2026 = 4 March) or `mdy`. */
   dateOrder: z.enum(['dmy', 'mdy']).optional(),
   /** Export column for each ticket field. @example { id: Ticket no., created: Opened } */

@@ -86,4 +86,51 @@ describe('the sample export', () => {
       backlog: 761,
     });
   });
+
+  it('counts the diagnosis’s tagged problems from the export, and a re-tagged export moves them', () => {
+    const lines = gunzipSync(readFileSync(join(work, exportFile)))
+      .toString('utf8')
+      .split('\n');
+    const header = lines[0]!.split(',');
+    const created = header.indexOf('Created at');
+    const tags = header.indexOf('Tags');
+    // Counted independently: rows opened in 2026-Q3 (local times) whose Tags hold the word.
+    const inQ3 = (l: string) => /^2026-0[789]-/.test(l.split(',')[created] ?? '');
+    const tagged = (l: string, tag: string) => (l.split(',')[tags] ?? '').split(' ').includes(tag);
+    const q3 = lines.slice(1).filter(inQ3);
+    const problems = () =>
+      new Map(
+        loadMetrics(work)
+          .value.snapshots.find((s) => s.period === '2026-Q3')!
+          .problems.map((p) => [p.id, p]),
+      );
+    const before = problems().get('handoff-delays')!;
+    expect(before.frequencyFrom).toEqual({
+      tag: 'handoff_delay',
+      tickets: q3.filter((l) => tagged(l, 'handoff_delay')).length,
+      of: q3.length,
+      share:
+        Math.round((10_000 * q3.filter((l) => tagged(l, 'handoff_delay')).length) / q3.length) /
+        100,
+    });
+    expect(before.frequency).toBe(2); // 0.5 % ≤ share < 1.5 %
+    expect(problems().get('knowledge-gaps')).not.toHaveProperty('frequencyFrom');
+    // Agents stop tagging 40 of the quarter's hand-off delays: the share falls under 0.5 %.
+    let removed = 0;
+    const retagged = lines.map((l) => {
+      if (removed === 40 || !inQ3(l) || !tagged(l, 'handoff_delay')) return l;
+      removed++;
+      const cells = l.split(',');
+      cells[tags] = cells[tags]!.split(' ')
+        .filter((t) => t !== 'handoff_delay')
+        .join(' ');
+      return cells.join(',');
+    });
+    writeFileSync(join(work, exportFile), gzipSync(retagged.join('\n')));
+    const run = runImport(work, join(work, exportFile));
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const after = problems().get('handoff-delays')!;
+    expect(after.frequencyFrom!.tickets).toBe(before.frequencyFrom!.tickets - 40);
+    expect(after.frequency).toBe(1);
+  });
 });

@@ -53,6 +53,14 @@ describe('vendor exports', () => {
     expect(march.scopes['chat']!.firstReplyHours).toMatchObject({ n: 1, mean: 0.0167 }); // one minute
     expect(r.value!.periods['2026-04']!.scopes['phone']!.volume).toBe(1); // the call with a two-line subject
     expect(r.value!.unsupported.map((u) => u.measure)).toEqual(['SLA attainment']);
+    // Tags split on white space, counted per ticket: 101 and 103 order_status, 102 refund_delay vip.
+    expect(march.tags).toEqual([
+      { tag: 'order_status', tickets: 2 },
+      { tag: 'refund_delay', tickets: 1 },
+      { tag: 'vip', tickets: 1 },
+    ]);
+    expect(r.value!.periods['2026-Q1']!.tags).toEqual(march.tags);
+    expect(r.value!.periods['2026-W10']!.tags).toEqual([]); // weeks carry no tag counts
     expect(kpisOfPeriod(march, r.value!)).toContainEqual({
       id: 'frt-ticket',
       value: 0.4,
@@ -98,6 +106,10 @@ describe('vendor exports', () => {
     expect(all.firstReplyHours).toMatchObject({ n: 3, median: 2 });
     expect(march.scopes['ticket']!.firstReplyBusinessHours).toMatchObject({ n: 2, mean: 3 }); // 2.0 h and 04:00:00
     expect(march.scopes['phone']!.volume).toBe(1);
+    expect(march.tags).toEqual([
+      { tag: 'order_status', tickets: 1 },
+      { tag: 'refund_delay', tickets: 1 },
+    ]);
   });
 
   it('Jira Service Management: Jira dates and SLA durations', async () => {
@@ -109,6 +121,7 @@ describe('vendor exports', () => {
     expect(all.firstReplyBusinessHours).toMatchObject({ n: 2, mean: 6.25 }); // 2h 30m and 1d 2h (8 h days)
     expect(all.resolutionHours).toMatchObject({ n: 2, median: 73.875 }); // 31 h and 116.75 h
     expect(all.repeatContactRate).toBeCloseTo(33.3333, 3); // customer-a again after 4 days
+    expect(r.value!.periods['2026-03']!.tags.map((t) => t.tag)).toEqual(['access', 'billing']); // Labels
   });
 
   it('a generic CSV through a mapping file: separator, dotted dates, own channel and SLA words', async () => {
@@ -124,12 +137,17 @@ describe('vendor exports', () => {
     expect(all.reassignmentRate).toBeCloseTo(33.3333, 3);
     expect(all.repeatContactRate).toBeCloseTo(33.3333, 3); // C1 again 6 days 7.5 h later
     expect(all.resolutionHours).toMatchObject({ median: 31.75 }); // 24 h and 39.5 h
+    // The mapping's separator "|": “Late|VIP” and “late” are one tag in any case.
+    expect(r.value!.periods['2026-03']!.tags).toEqual([
+      { tag: 'late', tickets: 2 },
+      { tag: 'vip', tickets: 1 },
+    ]);
   });
 });
 
 describe('bad input is named by file, row and column', () => {
   const header =
-    'Ticket no.;Opened;Closed;Channel;Customer;First answer (min);Reopened;Handed over;Met SLA;Rating;Topic';
+    'Ticket no.;Opened;Closed;Channel;Customer;First answer (min);Reopened;Handed over;Met SLA;Rating;Topic;Labels';
   const write = (name: string, rows: string[]) => {
     const path = join(work, name);
     writeFileSync(path, [header, ...rows].join('\n'));
@@ -139,11 +157,11 @@ describe('bad input is named by file, row and column', () => {
   it('ambiguous dates, an unknown channel, a negative duration and a duplicate id', async () => {
     const source: SourceDefinition = { ...mapping() };
     const f = write('bad.csv', [
-      'T-1;3/4/2026 09:00;5/4/2026 09:00;E-mail;C1;30;0;0;yes;5;Delivery',
-      'T-2;04.03.2026 10:00;;Fax;C2;2;0;1;no;;Billing',
-      'T-3;04.03.2026 11:00;;E-mail;C3;-5;0;0;yes;;Billing',
-      'T-4;04.03.2026 12:00;;E-mail;C4;5;0;0;yes;;Billing',
-      'T-4;04.03.2026 13:00;;E-mail;C5;5;0;0;yes;;Billing',
+      'T-1;3/4/2026 09:00;5/4/2026 09:00;E-mail;C1;30;0;0;yes;5;Delivery;',
+      'T-2;04.03.2026 10:00;;Fax;C2;2;0;1;no;;Billing;',
+      'T-3;04.03.2026 11:00;;E-mail;C3;-5;0;0;yes;;Billing;',
+      'T-4;04.03.2026 12:00;;E-mail;C4;5;0;0;yes;;Billing;',
+      'T-4;04.03.2026 13:00;;E-mail;C5;5;0;0;yes;;Billing;',
     ]);
     const r = await importTickets({ files: [f], source, maxRejected: '100%' });
     const shown = r.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code} ${p.message}`);

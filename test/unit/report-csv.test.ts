@@ -172,19 +172,29 @@ describe('the report tables, from the sample', () => {
     ]);
   });
 
-  it('problems: numbered as the dots, frequency and impact as numbers', () => {
+  it('problems: numbered as the dots, frequency and impact as numbers, and where each frequency came from', () => {
     const layout = quadrantLayout(newest, 'en');
     const bones = Object.fromEntries(newest.problems.map((p) => [p.id, p.bone]));
     const table = problemsDataTable(layout, bones, 'en');
     expect(table.rows).toHaveLength(newest.problems.length);
+    expect(table.header[4]).toBe('Frequency from');
     const first = layout.points[0]!;
-    expect(table.rows[0]!.slice(0, 5)).toEqual([
+    expect(table.rows[0]!.slice(0, 6)).toEqual([
       1,
       first.label,
       expect.any(String),
       first.frequency,
+      expect.any(String),
       first.impact,
     ]);
+    // The sample counts three problems from the export's tags; the others are assessed.
+    const from = new Map(layout.points.map((p, i) => [p.id, table.rows[i]![4]]));
+    const handoff = newest.problems.find((p) => p.id === 'handoff-delays')!.frequencyFrom!;
+    expect(from.get('handoff-delays')).toBe(
+      `Tag handoff_delay: ${handoff.tickets} of ${handoff.of.toLocaleString('en')} tickets (${handoff.share}%)`,
+    );
+    expect(from.get('knowledge-gaps')).toBe('Assessed');
+    expect([...from.values()].filter((v) => v !== 'Assessed')).toHaveLength(3);
   });
 
   it('plan goals and tasks at the quarter’s end, from the plan-as-of view', () => {

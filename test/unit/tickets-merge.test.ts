@@ -47,6 +47,7 @@ const figures: TicketFigures = {
       complete: true,
       scopes: { all: scope(), ticket: scope() },
       categories: [],
+      tags: [],
     },
     '2026-Q4': {
       kind: 'quarter',
@@ -55,6 +56,7 @@ const figures: TicketFigures = {
       complete: false,
       scopes: { all: scope({ backlog: null }) },
       categories: [],
+      tags: [],
     },
     '2026-09': {
       kind: 'month',
@@ -63,6 +65,7 @@ const figures: TicketFigures = {
       complete: true,
       scopes: { all: scope() },
       categories: [],
+      tags: [],
     },
     '2026-10': {
       kind: 'month',
@@ -71,6 +74,7 @@ const figures: TicketFigures = {
       complete: false,
       scopes: { all: scope({ backlog: null }) },
       categories: [],
+      tags: [],
     },
   },
 };

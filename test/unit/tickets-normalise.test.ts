@@ -8,6 +8,7 @@ import {
   dateOrderEvidence,
   resolveColumns,
   RowNormaliser,
+  splitTags,
   type NormaliseOptions,
 } from '../../src/lib/tickets/normalise.ts';
 import {
@@ -263,6 +264,36 @@ describe('other vendors', () => {
   });
 });
 
+describe('tags', () => {
+  it('split on the source’s separator, lower case, each once, sorted; none when the cell is empty', () => {
+    expect(splitTags('vip  Repeat_issue\tchaser vip', ' ')).toEqual([
+      'chaser',
+      'repeat_issue',
+      'vip',
+    ]);
+    expect(splitTags('Billing issue, VIP,,billing issue', ',')).toEqual(['billing issue', 'vip']);
+    expect(splitTags(null, ' ')).toEqual([]);
+    expect(splitTags('   ', ',')).toEqual([]);
+  });
+
+  it('reach the ticket from each vendor’s tags column', () => {
+    const z = reader(zendesk, [...zendeskHeader, 'Tags']);
+    expect(
+      z.read({ Id: '1', 'Created at': '2026-03-02 10:00:00', Via: 'Email', Tags: 'vip chaser' })
+        ?.tags,
+    ).toEqual(['chaser', 'vip']);
+    const f = reader(freshdesk, ['Ticket ID', 'Created time', 'Source', 'Tags']);
+    expect(
+      f.read({
+        'Ticket ID': '2',
+        'Created time': '2026-03-02 10:00:00',
+        Source: 'Email',
+        Tags: 'Refund delay,VIP',
+      })?.tags,
+    ).toEqual(['refund delay', 'vip']);
+  });
+});
+
 describe('mapping files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-mapping-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -380,6 +411,10 @@ describe('computed figures', () => {
         { period: '2026-01', category: 'billing', tickets: 1 },
         { period: '1999-01', category: 'lost', tickets: 5 },
       ],
+      tags: [
+        { period: '2026-01', tag: 'repeat_issue', tickets: 1 },
+        { period: '1999-01', tag: 'lost', tickets: 5 },
+      ],
     },
   });
 
@@ -391,6 +426,8 @@ describe('computed figures', () => {
     expect(jan.complete).toBe(true);
     expect(jan.scopes['all']!.firstReplyHours).toEqual({ n: 1, mean: 1.5, median: 1.5, p90: 1.5 });
     expect(jan.categories).toEqual([{ category: 'billing', tickets: 1 }]);
+    expect(jan.tags).toEqual([{ tag: 'repeat_issue', tickets: 1 }]);
+    expect(out.periods['2026-02']!.tags).toEqual([]);
     const feb = out.periods['2026-02']!;
     // February is not over on the export date: not complete, and no backlog at its end.
     expect(feb.complete).toBe(false);

@@ -42,7 +42,13 @@ const code = (sql: string) => sql.replace(/--[^\n]*/g, '');
 
 describe('portable KPI SQL', () => {
   it('there are KPI queries to check', () => {
-    expect(queries.sort()).toEqual(['backlog.sql', 'kpis.sql', 'problems.sql', 'quantiles.sql']);
+    expect(queries.sort()).toEqual([
+      'backlog.sql',
+      'kpis.sql',
+      'problems.sql',
+      'quantiles.sql',
+      'tags.sql',
+    ]);
   });
 
   for (const file of queries) {

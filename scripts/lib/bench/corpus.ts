@@ -6,6 +6,11 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previousQuarter } from '../../../src/lib/periods.ts';
+import { loadTicketFigures } from '../../../src/lib/tickets/merge.ts';
+import {
+  frequencyFromTag,
+  loadFrequencyBands,
+} from '../../../src/lib/tickets/problem-frequency.ts';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed writes the same corpus. */
 export function mulberry32(a: number): () => number {
@@ -248,6 +253,26 @@ export function writeSnapshots(root: string, quarters: number, seed: number): nu
   let next = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as {
     period: string;
     metrics: Record<string, number | null>;
+    problems?: Record<string, unknown>[];
+  };
+  // The ticket export does not reach the added quarters: a problem counted from a tag there
+  // carries the frequency its tag gives the earliest real quarter, typed.
+  const frequencies = {
+    figures: loadTicketFigures(root).value,
+    bands: loadFrequencyBands(root).value,
+  };
+  const earliest = next.period;
+  next = {
+    ...next,
+    ...(next.problems
+      ? {
+          problems: next.problems.map(({ tag, ...problem }) => {
+            if (typeof tag !== 'string') return problem;
+            const counted = frequencyFromTag(tag, earliest, frequencies);
+            return { ...problem, frequency: 'code' in counted ? 3 : counted.frequency };
+          }),
+        }
+      : {}),
   };
   for (let count = files.length; count < quarters; count++) {
     const period = previousQuarter(next.period);

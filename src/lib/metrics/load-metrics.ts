@@ -3,7 +3,8 @@ import { readJson } from '../diagnostics/json-read.ts';
 import { hasErrors, type Problem } from '../diagnostics/problem.ts';
 import { COMPUTED_KPIS, withTrainingFigures } from '../training/snapshot-figures.ts';
 import { validateMetrics, type JsonSource, type MetricsData } from './validate.ts';
-import { TICKET_FIGURES_FILE, withTicketFigures } from '../tickets/merge.ts';
+import { loadTicketFigures, TICKET_FIGURES_FILE, withTicketFigures } from '../tickets/merge.ts';
+import { loadFrequencyBands } from '../tickets/problem-frequency.ts';
 
 export const KPIS_FILE = 'data/kpis.json';
 export const BENCHMARKS_FILE = 'data/benchmarks.json';
@@ -39,13 +40,28 @@ export function loadMetrics(root: string): { value: MetricsData; problems: Probl
     .map(read)
     .filter((s): s is JsonSource => s !== undefined);
   if (!kpis) return { value: { kpis: [], benchmarks: [], snapshots: [] }, problems };
-  const result = validateMetrics({ kpis, benchmarks, snapshots });
+  // Figures computed from help-desk exports (npm run data:import), read once: problems that name a
+  // tag are counted from them while the snapshots are checked, ticket-flow KPIs join them after.
+  const figures = loadTicketFigures(root);
+  const bands = loadFrequencyBands(root);
+  const result = validateMetrics({
+    kpis,
+    benchmarks,
+    snapshots,
+    frequencies: { figures: figures.value, bands: bands.value },
+  });
   // The training figures of every quarter the learning-platform exports cover come from them.
   const training = withTrainingFigures(root, result.value, snapshots);
-  // Ticket-flow KPIs computed from help-desk exports (npm run data:import) join the snapshots here.
-  const computed = withTicketFigures(root, training.value, snapshots);
+  const computed = withTicketFigures(figures.value, training.value, snapshots);
   return {
     value: computed.value,
-    problems: [...problems, ...result.problems, ...training.problems, ...computed.problems],
+    problems: [
+      ...problems,
+      ...figures.problems,
+      ...bands.problems,
+      ...result.problems,
+      ...training.problems,
+      ...computed.problems,
+    ],
   };
 }

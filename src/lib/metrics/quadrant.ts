@@ -1,5 +1,7 @@
 import type { Locale } from '../../schemas/localized.ts';
-import type { ProblemFamily, Snapshot } from '../../schemas/snapshot.ts';
+import type { FrequencyBasis, ProblemFamily, Snapshot } from '../../schemas/snapshot.ts';
+import { translate } from '../i18n.ts';
+import { formatCount, formatPercent } from './format.ts';
 
 /** The four quadrants of the frequency × impact matrix. */
 export type Quadrant = 'priority' | 'severe' | 'frequent' | 'monitor';
@@ -19,6 +21,8 @@ export interface QuadrantPoint {
   label: string;
   family: ProblemFamily;
   frequency: number;
+  /** How the ticket export gave the frequency; absent when the diagnosis assessed it. */
+  frequencyFrom?: FrequencyBasis;
   impact: number;
   quadrant: Quadrant;
   cx: number;
@@ -71,6 +75,7 @@ export function quadrantLayout(snapshot: Snapshot, locale: Locale, size = 360): 
       label: p.label[locale],
       family: p.family,
       frequency: p.frequency,
+      ...(p.frequencyFrom ? { frequencyFrom: p.frequencyFrom } : {}),
       impact: p.impact,
       quadrant: quadrantOf(p.frequency, p.impact),
       cx: Math.round((plot.x + at(p.frequency) + dx) * 10) / 10,
@@ -84,4 +89,41 @@ export function quadrantLayout(snapshot: Snapshot, locale: Locale, size = 360): 
     split: (HIGH - 1) * cell,
     points,
   };
+}
+
+/** Where a point's frequency came from, in words: the tag and its share, or the assessment. */
+export function frequencySource(
+  point: Pick<QuadrantPoint, 'frequencyFrom'>,
+  locale: Locale,
+): string {
+  const from = point.frequencyFrom;
+  if (!from) return translate(locale, 'report.quadrant.assessed');
+  return translate(locale, 'report.quadrant.fromTag', {
+    tag: from.tag,
+    tickets: formatCount(from.tickets, locale),
+    of: formatCount(from.of, locale),
+    share: formatPercent(from.share, locale),
+  });
+}
+
+/**
+ * The bands that turn a share of tickets into 1–5, in words ("under 0.5% = 1, 0.5%–1.5% = 2, …"),
+ * for the note under a matrix with counted frequencies.
+ */
+export function bandsText(bands: readonly number[], locale: Locale): string {
+  const pct = (v: number) => formatPercent(v, locale);
+  const parts = [translate(locale, 'report.quadrant.bandBelow', { to: pct(bands[0]!), n: 1 })];
+  bands.forEach((floor, i) => {
+    const next = bands[i + 1];
+    parts.push(
+      next === undefined
+        ? translate(locale, 'report.quadrant.bandFrom', { from: pct(floor), n: i + 2 })
+        : translate(locale, 'report.quadrant.bandRange', {
+            from: pct(floor),
+            to: pct(next),
+            n: i + 2,
+          }),
+    );
+  });
+  return parts.join(locale === 'zh-cn' ? '，' : ', ');
 }

@@ -8,7 +8,7 @@ import type { Bone } from '../../schemas/snapshot.ts';
 import { translate, useTranslations } from '../i18n.ts';
 import { type CsvCell, type DataTable, withUnit } from '../tables/csv.ts';
 import type { KpiRow } from './compute.ts';
-import type { QuadrantLayout } from './quadrant.ts';
+import { frequencySource, type QuadrantLayout } from './quadrant.ts';
 import type { ReportChart } from './report-charts.ts';
 import { channelTable, type QuarterReport } from './report.ts';
 import { scorecardLine } from './scorecard.ts';
@@ -192,6 +192,7 @@ export function problemsDataTable(
       t('report.quadrant.problem'),
       t('report.quadrant.family'),
       t('report.quadrant.frequency'),
+      t('report.quadrant.from'),
       t('report.quadrant.impact'),
       t('report.quadrant.col'),
       t('report.quadrant.bone'),
@@ -203,6 +204,7 @@ export function problemsDataTable(
         p.label,
         t(`report.family.${p.family}`),
         p.frequency,
+        frequencySource(p, locale),
         p.impact,
         t(`report.quadrant.q.${p.quadrant}`),
         bone ? t(`report.bone.${bone}`) : null,

@@ -2,13 +2,20 @@ import type { z } from 'astro/zod';
 import { benchmarkListSchema, type Benchmark } from '../../schemas/benchmark.ts';
 import { kpiCatalogSchema, type Kpi, type KpiUnit } from '../../schemas/kpi.ts';
 import type { Goal } from '../../schemas/plan.ts';
-import { bones, snapshotSchema, type Snapshot } from '../../schemas/snapshot.ts';
+import {
+  bones,
+  snapshotSchema,
+  type DiagnosedProblem,
+  type Snapshot,
+  type SnapshotFile,
+} from '../../schemas/snapshot.ts';
 import { jsonPositions, type JsonPosition } from '../diagnostics/json-position.ts';
 import { problem, type Problem } from '../diagnostics/problem.ts';
 import type { MessageCode, MessageParams } from '../diagnostics/messages/index.ts';
 import type { RangeProblem } from '../diagnostics/messages/en.ts';
 import { closest, zodProblems } from '../diagnostics/zod-problems.ts';
 import { comparePeriods } from '../periods.ts';
+import { frequencyFromTag, type FrequencySource } from '../tickets/problem-frequency.ts';
 
 /** A JSON file already parsed, with its text for line numbers. */
 export interface JsonSource {
@@ -99,6 +106,8 @@ export function validateMetrics(input: {
   kpis: JsonSource;
   benchmarks: JsonSource;
   snapshots: readonly JsonSource[];
+  /** Where problems that name a `tag` get their frequency (none: such a problem is an error). */
+  frequencies?: FrequencySource;
 }): { value: MetricsData; problems: Problem[] } {
   const problems: Problem[] = [];
   const error: Report = (file, at, path, code, params) =>
@@ -109,12 +118,48 @@ export function validateMetrics(input: {
   const benchmarks = validateBenchmarks(check, input.benchmarks, checkValue);
   const snapshots: Snapshot[] = [];
   const periods = new Map<string, string>();
+  const frequencies = input.frequencies ?? { figures: undefined, bands: undefined };
   for (const source of input.snapshots) {
-    const snapshot = validateSnapshot(check, source, periods, checkValue);
+    const snapshot = validateSnapshot(check, source, periods, checkValue, frequencies);
     if (snapshot) snapshots.push(snapshot);
   }
   snapshots.sort((a, b) => comparePeriods(a.period, b.period));
   return { value: { kpis, benchmarks, snapshots }, problems };
+}
+
+/**
+ * Each problem with its frequency: typed, or counted from its tag in the ticket export. A problem
+ * with both, or neither, or a tag the export cannot count, is reported and left out.
+ */
+function diagnosedProblems(
+  snapshot: SnapshotFile,
+  frequencies: FrequencySource,
+  report: <C extends MessageCode>(
+    path: (string | number)[],
+    code: C,
+    params: MessageParams<C>,
+  ) => void,
+): DiagnosedProblem[] {
+  const out: DiagnosedProblem[] = [];
+  snapshot.problems.forEach((p, index) => {
+    const { frequency, tag, ...rest } = p;
+    if (frequency !== undefined && tag !== undefined) {
+      report(['problems', index, 'tag'], 'metrics.problem-frequency-twice', {
+        id: p.id,
+        frequency,
+        tag,
+      });
+    } else if (frequency !== undefined) {
+      out.push({ ...rest, frequency });
+    } else if (tag === undefined) {
+      report(['problems', index], 'metrics.problem-frequency-missing', { id: p.id });
+    } else {
+      const counted = frequencyFromTag(tag, snapshot.period, frequencies);
+      if ('code' in counted) report(['problems', index, 'tag'], counted.code, counted.params);
+      else out.push({ ...rest, tag, frequency: counted.frequency, frequencyFrom: counted.basis });
+    }
+  });
+  return out;
 }
 
 /** The catalog's KPIs, each id once. (Targets are the plan's goals, checked with the plan.) */
@@ -217,6 +262,7 @@ function validateSnapshot(
   source: JsonSource,
   periods: Map<string, string>,
   checkValue: ValueCheck,
+  frequencies: FrequencySource,
 ): Snapshot | undefined {
   const { file } = source;
   const at = positionsOf(source);
@@ -225,8 +271,13 @@ function validateSnapshot(
     problems.push(...zodProblems(parsed.error, source.value, file, at, json(snapshotSchema)));
     return undefined;
   }
-  const snapshot = parsed.data;
   const before = problems.length;
+  const snapshot: Snapshot = {
+    ...parsed.data,
+    problems: diagnosedProblems(parsed.data, frequencies, (path, code, params) =>
+      error(file, at, path, code, params),
+    ),
+  };
   const name = snapshotFile.exec(file);
   if (!name) {
     error(file, at, [], 'metrics.snapshot-name', { suggested: snapshot.period.toLowerCase() });

@@ -41,7 +41,8 @@ const needs: [measure: string, fields: TicketField[][]][] = [
   ['CSAT', [['rating']]],
   ['one-touch resolution (first-contact proxy)', [['replies']]],
   ['repeat contacts', [['requester']]],
-  ['problem frequency', [['category']]],
+  ['problem frequency by category', [['category']]],
+  ['problem frequency by tag', [['tags']]],
 ];
 
 export interface ComputedInput {
@@ -57,7 +58,13 @@ export interface ComputedInput {
   workingDayMinutes: number;
   engine: string;
   fileNames: string[];
-  rows: { kpis: SqlRow[]; quantiles: SqlRow[]; backlog: SqlRow[]; categories: SqlRow[] };
+  rows: {
+    kpis: SqlRow[];
+    quantiles: SqlRow[];
+    backlog: SqlRow[];
+    categories: SqlRow[];
+    tags: SqlRow[];
+  };
 }
 
 export function buildComputed(input: ComputedInput): ComputedTickets {
@@ -86,6 +93,7 @@ export function buildComputed(input: ComputedInput): ComputedTickets {
       complete: start >= input.firstDay && end <= input.exportedOn,
       scopes: {},
       categories: [],
+      tags: [],
     });
     const d = (measure: string) => durations.get(`${key(r)}|${measure}`) ?? null;
     const figures: ScopeFigures = {
@@ -108,6 +116,10 @@ export function buildComputed(input: ComputedInput): ComputedTickets {
   for (const r of input.rows.categories) {
     const p = periods[String(r['period'])];
     if (p) p.categories.push({ category: String(r['category']), tickets: num(r['tickets']) ?? 0 });
+  }
+  for (const r of input.rows.tags) {
+    const p = periods[String(r['period'])];
+    if (p) p.tags.push({ tag: String(r['tag']), tickets: num(r['tickets']) ?? 0 });
   }
   // Sorted keys: the same export gives the same bytes.
   const sorted = Object.fromEntries(

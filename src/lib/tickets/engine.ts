@@ -24,7 +24,7 @@ export const readSql = (name: string): string =>
   readFileSync(new URL(`${name}.sql`, sqlDir), 'utf8');
 
 /** The KPI queries, run in this order. */
-export const kpiQueries = ['kpis', 'quantiles', 'backlog', 'problems'] as const;
+export const kpiQueries = ['kpis', 'quantiles', 'backlog', 'problems', 'tags'] as const;
 export type KpiQuery = (typeof kpiQueries)[number];
 export type SqlRow = Record<string, string | number | boolean | null>;
 
@@ -37,17 +37,19 @@ export class TicketEngine {
   private readonly instance: DuckDBInstance;
   readonly connection: DuckDBConnection;
   private readonly appender: DuckDBAppender;
+  private readonly tagAppender: DuckDBAppender;
   private readonly source: string;
 
   private constructor(
     instance: DuckDBInstance,
     connection: DuckDBConnection,
-    appender: DuckDBAppender,
+    appenders: { tickets: DuckDBAppender; tags: DuckDBAppender },
     source: string,
   ) {
     this.instance = instance;
     this.connection = connection;
-    this.appender = appender;
+    this.appender = appenders.tickets;
+    this.tagAppender = appenders.tags;
     this.source = source;
   }
 
@@ -63,8 +65,9 @@ export class TicketEngine {
     });
     const connection = await instance.connect();
     await connection.run(readSql('schema'));
-    const appender = await connection.createAppender('tickets');
-    return new TicketEngine(instance, connection, appender, source);
+    const tickets = await connection.createAppender('tickets');
+    const tags = await connection.createAppender('ticket_tags');
+    return new TicketEngine(instance, connection, { tickets, tags }, source);
   }
 
   /** Add one ticket to the normalised table. */
@@ -98,8 +101,13 @@ export class TicketEngine {
     else a.appendBoolean(t.satisfied);
     int(t.replies);
     text(t.category);
-    text(t.tags);
     a.endRow();
+    for (const tag of t.tags) {
+      this.tagAppender.appendVarchar(t.id);
+      this.tagAppender.appendDate(new DuckDBDateValue(t.createdDay));
+      this.tagAppender.appendVarchar(tag);
+      this.tagAppender.endRow();
+    }
   }
 
   /**
@@ -111,8 +119,10 @@ export class TicketEngine {
     lastDay: string,
     params: Record<string, number>,
   ): Promise<void> {
-    this.appender.flushSync();
-    this.appender.closeSync();
+    for (const appender of [this.appender, this.tagAppender]) {
+      appender.flushSync();
+      appender.closeSync();
+    }
     const calendar = await this.connection.createAppender('calendar');
     for (let day = dayNumber(firstDay); day <= dayNumber(lastDay); day++) {
       const date = dayString(day);
@@ -156,11 +166,16 @@ export class TicketEngine {
     });
   }
 
-  /** Write the normalised tickets as Parquet, sorted by ticket id so re-runs give the same rows. */
-  async writeParquet(file: string): Promise<void> {
-    const quoted = file.replace(/'/g, "''");
+  /**
+   * Write the normalised tickets and their tags as Parquet, sorted so re-runs give the same rows.
+   */
+  async writeParquet(files: { tickets: string; tags: string }): Promise<void> {
+    const quoted = (file: string) => `'${file.replace(/'/g, "''")}'`;
     await this.connection.run(
-      `COPY (SELECT * FROM tickets ORDER BY ticket_id) TO '${quoted}' (FORMAT parquet, COMPRESSION zstd)`,
+      `COPY (SELECT * FROM tickets ORDER BY ticket_id) TO ${quoted(files.tickets)} (FORMAT parquet, COMPRESSION zstd)`,
+    );
+    await this.connection.run(
+      `COPY (SELECT * FROM ticket_tags ORDER BY ticket_id, tag) TO ${quoted(files.tags)} (FORMAT parquet, COMPRESSION zstd)`,
     );
   }
 

@@ -41,7 +41,10 @@ export interface ImportOptions {
   workingDayMinutes?: number;
   /** The export's date (`YYYY-MM-DD`) when known; otherwise the latest time in it is used. */
   exportedOn?: string | undefined;
-  /** Write the normalised tickets here as Parquet (only when the import succeeds). */
+  /**
+   * Write the normalised tickets here as Parquet, and their tags beside them
+   * ({@link tagsParquetFile}), only when the import succeeds.
+   */
   parquet?: string | undefined;
   threads?: number;
 }
@@ -52,6 +55,10 @@ export interface ImportResult {
   files: FileStats[];
   tickets: number;
 }
+
+/** The tags' Parquet file beside the tickets' one: `tickets.parquet` → `tickets-tags.parquet`. */
+export const tagsParquetFile = (ticketsFile: string): string =>
+  ticketsFile.replace(/(?:\.parquet)?$/u, '-tags.parquet');
 
 const sha256 = (path: string) =>
   new Promise<string>((resolve, reject) => {
@@ -270,13 +277,18 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
       repeat_window_days: repeatWindowDays,
       working_day_minutes: workingDayMinutes,
     });
-    const [kpis, quantiles, backlog, categories] = [
+    const [kpis, quantiles, backlog, categories, tags] = [
       await engine.query('kpis'),
       await engine.query('quantiles'),
       await engine.query('backlog'),
       await engine.query('problems'),
+      await engine.query('tags'),
     ];
-    if (options.parquet) await engine.writeParquet(options.parquet);
+    if (options.parquet)
+      await engine.writeParquet({
+        tickets: options.parquet,
+        tags: tagsParquetFile(options.parquet),
+      });
     const value = buildComputed({
       source,
       files,
@@ -289,7 +301,7 @@ export async function importTickets(options: ImportOptions): Promise<ImportResul
       repeatWindowDays,
       workingDayMinutes,
       engine: await engine.version(),
-      rows: { kpis, quantiles, backlog, categories },
+      rows: { kpis, quantiles, backlog, categories, tags },
       fileNames: options.files.map((f) => basename(f.name)),
     });
     return { value, problems, files, tickets };

@@ -44,6 +44,7 @@ export function loadMapping(
   if (m.defaultChannel) definition.defaultChannel = m.defaultChannel;
   if (m.tz) definition.tz = m.tz;
   if (m.delimiter) definition.delimiter = m.delimiter;
+  if (m.tagSeparator) definition.tagSeparator = m.tagSeparator;
   if (m.dateOrder) definition.dateOrder = m.dateOrder;
   if (m.eventLog !== undefined) definition.eventLog = m.eventLog;
   if (m.sla)

@@ -156,17 +156,13 @@ export function mergeTicketFigures(
   return { value, problems };
 }
 
-/** The metrics model with the figures file merged in: the hook `loadMetrics` calls. */
+/** The metrics model with the figures file's KPIs merged in: the hook `loadMetrics` calls. */
 export function withTicketFigures<T extends { snapshots: Snapshot[] }>(
-  root: string,
+  figures: TicketFigures | undefined,
   data: T,
   texts: readonly SnapshotText[],
 ): { value: T; problems: Problem[] } {
-  const figures = loadTicketFigures(root);
-  if (!figures.value) return { value: data, problems: figures.problems };
-  const merged = mergeTicketFigures(data.snapshots, figures.value, texts);
-  return {
-    value: { ...data, snapshots: merged.value },
-    problems: [...figures.problems, ...merged.problems],
-  };
+  if (!figures) return { value: data, problems: [] };
+  const merged = mergeTicketFigures(data.snapshots, figures, texts);
+  return { value: { ...data, snapshots: merged.value }, problems: merged.problems };
 }

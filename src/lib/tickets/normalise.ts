@@ -36,10 +36,21 @@ export interface NormalisedTicket {
   satisfied: boolean | null;
   replies: number | null;
   category: string | null;
-  tags: string | null;
+  /** The ticket's tags, lower case, each once, sorted (split in this loading step, not in SQL). */
+  tags: string[];
   /** Event logs: which update this row is, to keep each ticket's last state. */
   version: number;
   updated: number | null;
+}
+
+/**
+ * One tags cell → its tags: split on the source's separator (`' '` = any white space), trimmed,
+ * lower case (Zendesk stores tags lower case; Freshdesk keeps the case typed), each once, sorted.
+ */
+export function splitTags(cell: string | null, separator: string): string[] {
+  if (cell === null) return [];
+  const parts = separator === ' ' ? cell.split(/\s+/u) : cell.split(separator);
+  return [...new Set(parts.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort();
 }
 
 export interface NormaliseOptions {
@@ -319,7 +330,7 @@ export class RowNormaliser {
       satisfied,
       replies: replies as number | null,
       category: this.text(row, 'category'),
-      tags: this.text(row, 'tags'),
+      tags: splitTags(this.text(row, 'tags'), this.source.tagSeparator ?? ','),
       version: (version as number | null) ?? 0,
       updated: updated ?? null,
     };

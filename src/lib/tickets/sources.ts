@@ -66,6 +66,11 @@ export interface SourceDefinition {
   missing: string[];
   /** The CSV's field separator, when it is not a comma. */
   delimiter?: string;
+  /**
+   * What separates one tag from the next in the tags cell: `' '` (any run of white space, as
+   * Zendesk and Jira write labels) or one character such as `','` (Freshdesk). Default `','`.
+   */
+  tagSeparator?: string;
   /** One row per update (ServiceNow event logs): rows are reduced to each ticket's last state. */
   eventLog?: boolean;
   /** Slash dates' order when the system always writes one. */
@@ -98,6 +103,7 @@ export const zendesk: SourceDefinition = {
     category: 'Ticket type',
     tags: 'Tags',
   },
+  tagSeparator: ' ',
   channels: {
     email: 'ticket',
     'web form': 'ticket',
@@ -151,6 +157,7 @@ export const freshdesk: SourceDefinition = {
     category: 'Type',
     tags: 'Tags',
   },
+  tagSeparator: ',',
   // Freshdesk's "(in hrs)" fields count business hours of the SLA policy.
   kinds: { firstReplyBusinessMinutes: 'hours', fullResolutionBusinessMinutes: 'hours' },
   channels: {
@@ -227,6 +234,7 @@ export const jira: SourceDefinition = {
     category: 'Custom field (Request Type)',
     tags: 'Labels',
   },
+  tagSeparator: ' ',
   kinds: {
     firstReplyBusinessMinutes: 'jira-duration',
     fullResolutionBusinessMinutes: 'jira-duration',

@@ -424,6 +424,14 @@ export const en = {
     `“${p.id}” appears twice in ${p.key}`,
     `give each entry of ${p.key} its own ${p.field}`,
   ],
+  'metrics.problem-frequency-twice': (p: { id: string; frequency: number; tag: string }) => [
+    `problem “${p.id}” types frequency ${p.frequency} and also names the tag “${p.tag}”, which counts it from the ticket export`,
+    'keep one: remove `frequency` to count it from the tagged tickets, or remove `tag` to keep the assessed value',
+  ],
+  'metrics.problem-frequency-missing': (p: { id: string }) => [
+    `problem “${p.id}” has no frequency`,
+    'type `frequency` (1 rare … 5 constant), or name the help-desk `tag` that marks its tickets to count it from the export',
+  ],
   // Plan
   'plan.id-duplicate': (p: { noun: Noun; id: string }) => [
     `${nouns[p.noun]} “${p.id}” is declared twice`,

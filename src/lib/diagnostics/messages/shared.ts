@@ -68,6 +68,7 @@ export const schemaHints = {
   quarter: 'expected a quarter written YYYY-Qn, e.g. 2026-Q3',
   planPeriod: 'is not a quarter written YYYY-Qn or a year written YYYY',
   articleRef: 'write an article as category/slug, e.g. communication/empathy-wording-standard',
+  rising: 'each value must be larger than the one before it',
 } as const;
 export type SchemaHint = keyof typeof schemaHints;
 

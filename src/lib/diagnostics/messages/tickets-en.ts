@@ -79,4 +79,22 @@ export const ticketsEn = {
     `${p.kpi} for ${p.period} is typed as ${p.typed} here, and computed as ${p.computed} from ${p.export}`,
     `remove the typed value (the export is the source), or drop the export's figure by importing without it`,
   ],
+  'tickets.problem-no-export': (p: { tag: string; period: string }) => [
+    `the frequency for ${p.period} is to be counted from tickets tagged “${p.tag}”, but there are no imported ticket figures (data/tickets/computed.json)`,
+    'import the help-desk export first (npm run data:import, see “Data import” in the README), or type `frequency` instead of `tag`',
+  ],
+  'tickets.problem-no-bands': (p: { tag: string; file: string }) => [
+    `the frequency is to be counted from tickets tagged “${p.tag}”, but ${p.file}, which turns a share of tickets into 1–5, does not exist`,
+    `create ${p.file} with the lowest share (%) for 2, 3, 4 and 5, e.g. { "bands": [0.5, 1.5, 3, 6] }`,
+  ],
+  'tickets.problem-period': (p: { tag: string; period: string; first: string; last: string }) => [
+    `the ticket export does not cover all of ${p.period} (it runs from ${p.first} to ${p.last}), so tickets tagged “${p.tag}” cannot give this quarter's frequency`,
+    'import an export that covers the whole quarter, or type `frequency` for this quarter',
+  ],
+  'tickets.problem-tag-unknown': (p: { tag: string; export: string; suggestion?: string }) => [
+    `no ticket in ${p.export} carries the tag “${p.tag}”`,
+    p.suggestion
+      ? `did you mean “${p.suggestion}”? Write the tag as the help desk spells it`
+      : 'write the tag as the help desk spells it (the import lists the tags it found in data/tickets/computed.json)',
+  ],
 } satisfies Record<string, (p: never) => Text>;

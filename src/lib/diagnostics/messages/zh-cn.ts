@@ -92,6 +92,7 @@ const hints: Record<SchemaHint, string> = {
   quarter: '季度应写成 YYYY-Qn，例如 2026-Q3',
   planPeriod: '不是 YYYY-Qn 格式的季度，也不是 YYYY 格式的年份',
   articleRef: '文章应写成 分类/slug，例如 communication/empathy-wording-standard',
+  rising: '每个值都要比前一个大',
 };
 
 const emptyFix: Record<FileKind, string> = {
@@ -376,6 +377,14 @@ export const zhCn: Catalog = {
   'metrics.entry-duplicate': (p) => [
     `“${p.id}”在 ${p.key} 中出现了两次`,
     `${p.key} 的每一项都要有自己的 ${p.field}`,
+  ],
+  'metrics.problem-frequency-twice': (p) => [
+    `问题“${p.id}”手工填写了频次 ${p.frequency}，又指定了标签“${p.tag}”（由工单导出计算频次）`,
+    '只保留一个：删掉 `frequency` 以按带标签的工单计算，或删掉 `tag` 以保留评估值',
+  ],
+  'metrics.problem-frequency-missing': (p) => [
+    `问题“${p.id}”没有频次`,
+    '填写 `frequency`（1 很少 … 5 持续发生），或用 `tag` 指定标记这类工单的客服系统标签，由导出数据计算',
   ],
   'plan.id-duplicate': (p) => [
     `${nouns[p.noun]}“${p.id}”声明了两次`,

@@ -1,5 +1,5 @@
 -- The normalised tickets table every KPI query reads (also written as Parquet, one row per
--- ticket). Times are UTC; *_day columns are local calendar days in the import's time zone;
+-- ticket, with its tags in ticket_tags beside it). Times are UTC; *_day columns are local calendar days in the import's time zone;
 -- created_epoch is seconds since 1970 (UTC). Durations are minutes; *_business_* columns come
 -- only from the system's own business-hours fields.
 CREATE TABLE tickets (
@@ -23,8 +23,14 @@ CREATE TABLE tickets (
   sla_met BOOLEAN,
   satisfied BOOLEAN,
   replies INTEGER,
-  category VARCHAR,
-  tags VARCHAR
+  category VARCHAR
+);
+-- One row per ticket and tag (the loading step splits the export's tags cell, so no SQL dialect's
+-- string splitting is needed); created_day repeats the ticket's, so counting needs no join.
+CREATE TABLE ticket_tags (
+  ticket_id VARCHAR NOT NULL,
+  created_day DATE NOT NULL,
+  tag VARCHAR NOT NULL
 );
 CREATE TABLE calendar (
   kind VARCHAR NOT NULL,
