@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kpisOfPeriod, mergeTicketFigures } from '../../src/lib/tickets/merge.ts';
-import { formatCell, provenanceFor, trackingTable } from '../../src/lib/tickets/view.ts';
+import { formatCell, provenanceFor, tagTable, trackingTable } from '../../src/lib/tickets/view.ts';
 import type { Snapshot } from '../../src/schemas/snapshot.ts';
 import type { ScopeFigures, TicketFigures } from '../../src/schemas/ticket-figures.ts';
 
@@ -160,5 +160,51 @@ describe('pages over the figures', () => {
     expect(formatCell(months.rows[1]!.cells.reopenRate, 'en')).toBe('8.3%');
     expect(formatCell(months.rows[1]!.cells.firstReply, 'zh-cn')).toBe('8.0 小时');
     expect(formatCell(months.rows[0]!.cells.backlog, 'en')).toBe('—');
+  });
+
+  it('tags of the last months: the most used over them, each month’s share, weeks ignored', () => {
+    const tagged: TicketFigures = {
+      ...figures,
+      periods: {
+        ...figures.periods,
+        '2026-09': {
+          ...figures.periods['2026-09']!,
+          tags: [
+            { tag: 'vip', tickets: 30 },
+            { tag: 'chaser', tickets: 5 },
+          ],
+        },
+        '2026-10': {
+          ...figures.periods['2026-10']!,
+          tags: [
+            { tag: 'chaser', tickets: 40 },
+            { tag: 'billing', tickets: 1 },
+          ],
+        },
+      },
+    };
+    const table = tagTable(tagged, 6, 2);
+    expect(table.months).toEqual([
+      { period: '2026-10', partial: true },
+      { period: '2026-09', partial: false },
+    ]);
+    // chaser 45 over both months, vip 30, billing 1 (left out: only the top 2).
+    expect(table.rows).toEqual([
+      {
+        tag: 'chaser',
+        cells: [
+          { tickets: 40, share: 40 },
+          { tickets: 5, share: 5 },
+        ],
+      },
+      {
+        tag: 'vip',
+        cells: [
+          { tickets: 0, share: 0 },
+          { tickets: 30, share: 30 },
+        ],
+      },
+    ]);
+    expect(tagTable(figures).rows).toEqual([]);
   });
 });

@@ -144,3 +144,44 @@ export function formatCell(cell: TrackingCell, locale: Locale): string {
     }).format(cell.value),
   });
 }
+
+/** One tag's row of the tag table: its share of each month's tickets. */
+export interface TagRow {
+  tag: string;
+  cells: { tickets: number; share: number | null }[];
+}
+
+export interface TagTable {
+  /** The months, newest first, with whether the export covers them only in part. */
+  months: { period: string; partial: boolean }[];
+  rows: TagRow[];
+}
+
+/**
+ * The `top` tags of the last `count` months (by tickets over those months), each with its share of
+ * every month's tickets: what the team's agents tag most, and whether it is growing.
+ */
+export function tagTable(figures: TicketFigures, count = 6, top = 8): TagTable {
+  const months = Object.entries(figures.periods)
+    .filter(([, p]) => p.kind === 'month' && p.start <= figures.provenance.exportedOn)
+    .sort(([a], [b]) => b.localeCompare(a))
+    .slice(0, count);
+  const totals = new Map<string, number>();
+  for (const [, p] of months)
+    for (const t of p.tags) totals.set(t.tag, (totals.get(t.tag) ?? 0) + t.tickets);
+  const tags = [...totals]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, top)
+    .map(([tag]) => tag);
+  return {
+    months: months.map(([period, p]) => ({ period, partial: !p.complete })),
+    rows: tags.map((tag) => ({
+      tag,
+      cells: months.map(([, p]) => {
+        const tickets = p.tags.find((t) => t.tag === tag)?.tickets ?? 0;
+        const volume = p.scopes['all']?.volume ?? 0;
+        return { tickets, share: volume ? Math.round((10_000 * tickets) / volume) / 100 : null };
+      }),
+    })),
+  };
+}
