@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { calendarPeriodRange } from '../src/lib/periods.ts';
 import { consoleOutput, parseCommandLine } from './lib/command-line.ts';
+import { mulberry32 } from './lib/random.ts';
 
 /**
  * The story, per quarter: what the team's ticket desk looked like. `tagged`: the share of the
@@ -126,27 +127,13 @@ const args = parseCommandLine(
 );
 if (typeof args === 'number') process.exit(args);
 const out = resolve(args.values.out ?? 'data/exports/zendesk-tickets.csv.gz');
-let seed = Number(args.values.seed ?? 2024) >>> 0;
-// The problem tags draw from a stream of their own, so adding them changed no other column.
-let tagSeed = (seed ^ 0x9e3779b9) >>> 0;
+const seed = Number(args.values.seed ?? 2024) >>> 0;
 const total = story.reduce((s, q) => s + q.volume, 0);
 const scale = args.values.tickets ? Number(args.values.tickets) / total : 1;
 
-/** mulberry32: small, fast, and the same on every machine. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function tagRandom(): number {
-  tagSeed = (tagSeed + 0x6d2b79f5) >>> 0;
-  let t = tagSeed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Its own stream for the problem tags, so adding them changed no other column.
+const random = mulberry32(seed);
+const tagRandom = mulberry32((seed ^ 0x9e3779b9) >>> 0);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const lognormal = (median: number, sigma: number) => {
   const u = Math.max(random(), 1e-9);

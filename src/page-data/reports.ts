@@ -28,9 +28,16 @@ export function loadReportData(root: string = process.cwd()): MetricsData {
   return metrics;
 }
 
-/** The shares that rate a tag-counted problem frequency 2–5 (data/problem-frequency.json). */
-export const frequencyBands = (root: string = process.cwd()): readonly number[] | undefined =>
-  loadFrequencyBands(root).value;
+let bands: { value: readonly number[] | undefined } | undefined;
+
+/**
+ * The shares that rate a tag-counted problem frequency 2–5 (data/problem-frequency.json), read
+ * once per build like the metrics (the content check has already reported any problem in it).
+ */
+export function frequencyBands(root: string = process.cwd()): readonly number[] | undefined {
+  bands ??= { value: loadFrequencyBands(root).value };
+  return bands.value;
+}
 
 /**
  * The plan's milestones as they stood on the last day of `period` (the day the report's plan

@@ -46,6 +46,12 @@ describe('synthetic corpus', () => {
     mkdirSync(join(root, 'data'));
     cpSync(join(repoRoot, 'data/snapshots'), join(root, 'data/snapshots'), { recursive: true });
     cpSync(join(repoRoot, 'data/kpis.json'), join(root, 'data/kpis.json'));
+    // A problem that names a tag is given its counted frequency in the quarters the export misses.
+    cpSync(join(repoRoot, 'data/tickets'), join(root, 'data/tickets'), { recursive: true });
+    cpSync(
+      join(repoRoot, 'data/problem-frequency.json'),
+      join(root, 'data/problem-frequency.json'),
+    );
     const before = readdirSync(join(root, 'data/snapshots')).sort();
     expect(writeSnapshots(root, before.length + 5, 1)).toBe(before.length + 5);
     const after = readdirSync(join(root, 'data/snapshots')).sort();
@@ -55,7 +61,15 @@ describe('synthetic corpus', () => {
       period: string;
       metrics: Record<string, number | null>;
       training?: unknown;
+      problems?: { tag?: string; frequency?: number }[];
     };
+    const tagged = JSON.parse(readFileSync(join(root, 'data/snapshots', before[0]!), 'utf8')) as {
+      problems?: { tag?: string }[];
+    };
+    expect(tagged.problems?.some((problem) => problem.tag)).toBe(true);
+    expect(
+      earliest.problems?.every((problem) => !problem.tag && Number.isInteger(problem.frequency)),
+    ).toBe(true);
     expect(`${earliest.period.toLowerCase()}.json`).toBe(after[0]);
     expect(Object.keys(earliest.metrics).length).toBeGreaterThan(5);
     // Training and ticket-flow figures come from records and exports; a typed copy would be an error.

@@ -36,6 +36,14 @@ const runImport = (root: string, file: string) =>
     { cwd: repo, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
   );
 
+/** The working copy of the sample export, line by line (header first). */
+const exportLines = (): string[] =>
+  gunzipSync(readFileSync(join(work, exportFile)))
+    .toString('utf8')
+    .split('\n');
+const writeExportLines = (lines: readonly string[]) =>
+  writeFileSync(join(work, exportFile), gzipSync(lines.join('\n')));
+
 describe('the sample export', () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'tickets-sample-'));
@@ -61,9 +69,7 @@ describe('the sample export', () => {
   });
 
   it('changing one ticket and importing again changes the report', () => {
-    const lines = gunzipSync(readFileSync(join(work, exportFile)))
-      .toString('utf8')
-      .split('\n');
+    const lines = exportLines();
     const header = lines[0]!.split(',');
     const created = header.indexOf('Created at');
     const solved = header.indexOf('Solved at');
@@ -76,7 +82,7 @@ describe('the sample export', () => {
     const cells = lines[i]!.split(',');
     cells[created] = '2026-06-30 10:00:00';
     lines[i] = cells.join(',');
-    writeFileSync(join(work, exportFile), gzipSync(lines.join('\n')));
+    writeExportLines(lines);
     const run = runImport(work, join(work, exportFile));
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const snapshots = loadMetrics(work).value.snapshots;
@@ -88,9 +94,7 @@ describe('the sample export', () => {
   });
 
   it('counts the diagnosis’s tagged problems from the export, and a re-tagged export moves them', () => {
-    const lines = gunzipSync(readFileSync(join(work, exportFile)))
-      .toString('utf8')
-      .split('\n');
+    const lines = exportLines();
     const header = lines[0]!.split(',');
     const created = header.indexOf('Created at');
     const tags = header.indexOf('Tags');
@@ -126,7 +130,7 @@ describe('the sample export', () => {
         .join(' ');
       return cells.join(',');
     });
-    writeFileSync(join(work, exportFile), gzipSync(retagged.join('\n')));
+    writeExportLines(retagged);
     const run = runImport(work, join(work, exportFile));
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const after = problems().get('handoff-delays')!;

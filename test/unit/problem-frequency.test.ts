@@ -11,7 +11,9 @@ import {
   type FrequencySource,
 } from '../../src/lib/tickets/problem-frequency.ts';
 import type { PeriodFigures, TicketFigures } from '../../src/schemas/ticket-figures.ts';
+import { calendarPeriodRange } from '../../src/lib/periods.ts';
 import { json, kpis, snapshot } from './helpers/metrics.ts';
+import { ticketProvenance, ticketScope } from './helpers/ticket-figures.ts';
 
 const bands = [0.5, 1.5, 3, 6];
 
@@ -22,46 +24,16 @@ const quarter = (
   complete = true,
 ): PeriodFigures => ({
   kind: 'quarter',
-  start: `${period.slice(0, 4)}-07-01`,
-  end: `${period.slice(0, 4)}-09-30`,
+  ...calendarPeriodRange(period),
   complete,
-  scopes: {
-    all: {
-      volume,
-      solved: volume,
-      backlog: 0,
-      firstReplyHours: null,
-      firstReplyBusinessHours: null,
-      resolutionHours: null,
-      resolutionBusinessHours: null,
-      reopenRate: null,
-      reassignmentRate: null,
-      slaAttainment: null,
-      csat: null,
-      oneTouchRate: null,
-      repeatContactRate: null,
-    },
-  },
+  scopes: { all: ticketScope({ volume }) },
   categories: [],
   tags,
 });
 
 const figures: TicketFigures = {
   version: 1,
-  provenance: {
-    source: 'zendesk',
-    system: 'Zendesk',
-    files: [{ file: 'data/exports/x.csv.gz', sha256: 'a'.repeat(64), rows: 400, rejected: 0 }],
-    tickets: 400,
-    timeZone: 'Asia/Shanghai',
-    firstDay: '2026-04-01',
-    lastDay: '2026-10-05',
-    exportedOn: '2026-10-09',
-    repeatWindowDays: 7,
-    workingDayMinutes: 480,
-    engine: 'v1.5.6',
-    computedAt: '',
-  },
+  provenance: ticketProvenance(),
   unsupported: [],
   proxies: {},
   periods: {

@@ -2,41 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { kpisOfPeriod, mergeTicketFigures } from '../../src/lib/tickets/merge.ts';
 import { formatCell, provenanceFor, tagTable, trackingTable } from '../../src/lib/tickets/view.ts';
 import type { Snapshot } from '../../src/schemas/snapshot.ts';
-import type { ScopeFigures, TicketFigures } from '../../src/schemas/ticket-figures.ts';
+import type { TicketFigures } from '../../src/schemas/ticket-figures.ts';
+import { ticketProvenance, ticketScope } from './helpers/ticket-figures.ts';
 
-const scope = (over: Partial<ScopeFigures> = {}): ScopeFigures => ({
-  volume: 100,
-  solved: 90,
-  backlog: 12,
-  firstReplyHours: { n: 90, mean: 30, median: 20, p90: 60 },
-  firstReplyBusinessHours: { n: 90, mean: 12, median: 8, p90: 30 },
-  resolutionHours: { n: 90, mean: 50, median: 40, p90: 100 },
-  resolutionBusinessHours: null,
-  reopenRate: 8.3333,
-  reassignmentRate: 12.04,
-  slaAttainment: null,
-  csat: 80,
-  oneTouchRate: 55,
-  repeatContactRate: 30.26,
-  ...over,
-});
+const scope = ticketScope;
 
 const figures: TicketFigures = {
   version: 1,
-  provenance: {
-    source: 'zendesk',
-    system: 'Zendesk',
-    files: [{ file: 'data/exports/x.csv.gz', sha256: 'a'.repeat(64), rows: 300, rejected: 0 }],
-    tickets: 300,
-    timeZone: 'Asia/Shanghai',
-    firstDay: '2026-04-01',
-    lastDay: '2026-10-05',
-    exportedOn: '2026-10-09',
-    repeatWindowDays: 7,
-    workingDayMinutes: 480,
-    engine: 'v1.5.6',
-    computedAt: '2026-10-10T00:00:00.000Z',
-  },
+  provenance: ticketProvenance(),
   unsupported: [{ measure: 'SLA attainment', reason: 'no “sla” column' }],
   proxies: { 'escalation-rate': 'reassigned: Group stations ≥ 2' },
   periods: {

@@ -6,21 +6,12 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previousQuarter } from '../../../src/lib/periods.ts';
+import { mulberry32 } from '../random.ts';
 import { loadTicketFigures } from '../../../src/lib/tickets/merge.ts';
 import {
   frequencyFromTag,
   loadFrequencyBands,
 } from '../../../src/lib/tickets/problem-frequency.ts';
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed writes the same corpus. */
-export function mulberry32(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random helpers over one seeded generator. */
 export function randomTools(random: () => number) {
@@ -269,7 +260,10 @@ export function writeSnapshots(root: string, quarters: number, seed: number): nu
           problems: next.problems.map(({ tag, ...problem }) => {
             if (typeof tag !== 'string') return problem;
             const counted = frequencyFromTag(tag, earliest, frequencies);
-            return { ...problem, frequency: 'code' in counted ? 3 : counted.frequency };
+            // The project's own check has already reported why a tag gives no frequency.
+            if ('code' in counted)
+              throw new Error(`${earliest}: “${tag}” gives no frequency (${counted.code})`);
+            return { ...problem, frequency: counted.frequency };
           }),
         }
       : {}),

@@ -5,7 +5,8 @@
  * (method.ts) and the figures' labels, so what the report says is what was run.
  */
 import type { Browser, Page } from 'playwright-core';
-import { enWords, mulberry32, randomTools, zhWords } from './corpus.ts';
+import { enWords, randomTools, zhWords } from './corpus.ts';
+import { mulberry32 } from '../random.ts';
 import { freshContext, type Resource } from './page-weight.ts';
 
 export type Locale = 'zh-cn' | 'en';

@@ -5,9 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { jsonPositions } from '../diagnostics/json-position.ts';
-import { readJson } from '../diagnostics/json-read.ts';
-import { hasErrors, problem, type Problem } from '../diagnostics/problem.ts';
-import { zodProblems } from '../diagnostics/zod-problems.ts';
+import { readJsonWith } from '../diagnostics/json-read.ts';
+import { problem, type Problem } from '../diagnostics/problem.ts';
 import {
   ticketFiguresSchema,
   type PeriodFigures,
@@ -84,20 +83,8 @@ export function loadTicketFigures(root: string): {
   problems: Problem[];
 } {
   if (!existsSync(`${root}/${TICKET_FIGURES_FILE}`)) return { value: undefined, problems: [] };
-  const read = readJson(root, TICKET_FIGURES_FILE);
-  if (hasErrors(read.problems) || read.text === undefined)
-    return { value: undefined, problems: read.problems };
-  const parsed = ticketFiguresSchema.safeParse(read.value);
-  if (!parsed.success) {
-    const position = read.position ?? jsonPositions(read.text);
-    return {
-      value: undefined,
-      problems: zodProblems(parsed.error, read.value, TICKET_FIGURES_FILE, position, {
-        syntax: 'json',
-      }),
-    };
-  }
-  return { value: parsed.data, problems: read.problems };
+  const read = readJsonWith(root, TICKET_FIGURES_FILE, ticketFiguresSchema);
+  return { value: read.value, problems: read.problems };
 }
 
 /** Where a snapshot's typed values sit, to name them in a conflict. */

@@ -3,11 +3,10 @@
  * tickets carrying the problem's tag, rated 1–5 by the bands of `data/problem-frequency.json`.
  */
 import { existsSync } from 'node:fs';
-import { jsonPositions } from '../diagnostics/json-position.ts';
-import { readJson } from '../diagnostics/json-read.ts';
-import { hasErrors, type Problem } from '../diagnostics/problem.ts';
+import { readJsonWith } from '../diagnostics/json-read.ts';
+import type { Problem } from '../diagnostics/problem.ts';
 import type { MessageParams } from '../diagnostics/messages/index.ts';
-import { closest, zodProblems } from '../diagnostics/zod-problems.ts';
+import { closest } from '../diagnostics/zod-problems.ts';
 import { problemFrequencySchema } from '../../schemas/problem-frequency.ts';
 import type { FrequencyBasis } from '../../schemas/snapshot.ts';
 import type { TicketFigures } from '../../schemas/ticket-figures.ts';
@@ -26,11 +25,18 @@ export interface FrequencySource {
 export const frequencyOfShare = (share: number, bands: readonly number[]): number =>
   1 + bands.filter((floor) => share >= floor).length;
 
-/** Every tag the export has, in any period. */
+const known = new WeakMap<TicketFigures, string[]>();
+/** Every tag the export has, in any period (worked out once per figures file). */
 function knownTags(figures: TicketFigures): string[] {
-  const tags = new Set<string>();
-  for (const period of Object.values(figures.periods)) for (const t of period.tags) tags.add(t.tag);
-  return [...tags].sort();
+  let tags = known.get(figures);
+  if (!tags) {
+    const all = new Set<string>();
+    for (const period of Object.values(figures.periods))
+      for (const t of period.tags) all.add(t.tag);
+    tags = [...all].sort();
+    known.set(figures, tags);
+  }
+  return tags;
 }
 
 type FailureCode =
@@ -67,9 +73,9 @@ export function frequencyFromTag(
         last: figures.provenance.exportedOn,
       },
     };
-  const known = knownTags(figures);
-  if (!known.includes(wanted)) {
-    const suggestion = closest(wanted, known);
+  const tags = knownTags(figures);
+  if (!tags.includes(wanted)) {
+    const suggestion = closest(wanted, tags);
     return {
       code: 'tickets.problem-tag-unknown',
       params: {
@@ -95,20 +101,6 @@ export function loadFrequencyBands(root: string): {
   problems: Problem[];
 } {
   if (!existsSync(`${root}/${PROBLEM_FREQUENCY_FILE}`)) return { value: undefined, problems: [] };
-  const read = readJson(root, PROBLEM_FREQUENCY_FILE);
-  if (hasErrors(read.problems) || read.text === undefined)
-    return { value: undefined, problems: read.problems };
-  const parsed = problemFrequencySchema.safeParse(read.value);
-  if (!parsed.success)
-    return {
-      value: undefined,
-      problems: zodProblems(
-        parsed.error,
-        read.value,
-        PROBLEM_FREQUENCY_FILE,
-        read.position ?? jsonPositions(read.text),
-        { syntax: 'json' },
-      ),
-    };
-  return { value: parsed.data.bands, problems: read.problems };
+  const read = readJsonWith(root, PROBLEM_FREQUENCY_FILE, problemFrequencySchema);
+  return { value: read.value?.bands, problems: read.problems };
 }

@@ -74,15 +74,15 @@ export const ticketsZhCn: Catalog = {
     '删掉手工填写的值（以导出数据为准），或不导入这一项数字',
   ],
   'tickets.problem-no-export': (p) => [
-    `${p.period} 的频次要按带“${p.tag}”标签的工单计算，但还没有导入的工单数据（data/tickets/computed.json）`,
+    `${p.period} 的发生频率要按带“${p.tag}”标签的工单计算，但还没有导入的工单数据（data/tickets/computed.json）`,
     '先导入客服系统的导出文件（npm run data:import，见 README 的“数据导入”一节），或改用 `frequency` 手工填写',
   ],
   'tickets.problem-no-bands': (p) => [
-    `频次要按带“${p.tag}”标签的工单计算，但把工单占比换算成 1–5 的 ${p.file} 不存在`,
+    `发生频率要按带“${p.tag}”标签的工单计算，但把工单占比换算成 1–5 的 ${p.file} 不存在`,
     `新建 ${p.file}，写出评为 2、3、4、5 的最低占比（%），例如 { "bands": [0.5, 1.5, 3, 6] }`,
   ],
   'tickets.problem-period': (p) => [
-    `工单导出没有覆盖整个 ${p.period}（只从 ${p.first} 到 ${p.last}），无法用带“${p.tag}”标签的工单算出本季度的频次`,
+    `工单导出没有覆盖整个 ${p.period}（只从 ${p.first} 到 ${p.last}），无法用带“${p.tag}”标签的工单算出本季度的发生频率`,
     '导入覆盖整个季度的导出文件，或为这个季度手工填写 `frequency`',
   ],
   'tickets.problem-tag-unknown': (p) => [

@@ -379,11 +379,11 @@ export const zhCn: Catalog = {
     `${p.key} 的每一项都要有自己的 ${p.field}`,
   ],
   'metrics.problem-frequency-twice': (p) => [
-    `问题“${p.id}”手工填写了频次 ${p.frequency}，又指定了标签“${p.tag}”（由工单导出计算频次）`,
+    `问题“${p.id}”手工填写了发生频率 ${p.frequency}，又指定了标签“${p.tag}”（由工单导出计算发生频率）`,
     '只保留一个：删掉 `frequency` 以按带标签的工单计算，或删掉 `tag` 以保留评估值',
   ],
   'metrics.problem-frequency-missing': (p) => [
-    `问题“${p.id}”没有频次`,
+    `问题“${p.id}”没有发生频率`,
     '填写 `frequency`（1 很少 … 5 持续发生），或用 `tag` 指定标记这类工单的客服系统标签，由导出数据计算',
   ],
   'plan.id-duplicate': (p) => [
