@@ -38,6 +38,7 @@ const parsed = parseCommandLine(
   },
   usage,
   out,
+  { allowNegative: true },
 );
 if (typeof parsed === 'number') process.exit(parsed);
 const { values: args, positionals } = parsed;

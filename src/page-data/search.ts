@@ -8,7 +8,7 @@ import synonymsFile from '../../data/synonyms.json';
 import { bodyHeadings } from '../lib/markdown/links.ts';
 import type { QuickFindRecord } from '../lib/search/palette.ts';
 import {
-  buildPhraseTable,
+  buildPhraseTables,
   phraseGroups,
   type PhraseDictionary,
   type PhraseGroup,
@@ -101,9 +101,13 @@ export function loadLexicon(locale: Locale): Promise<Lexicon> {
       const synonyms = synonymsSchema.parse(synonymsFile);
       const maps = buildScriptMaps(text, converters.toSimplified, converters.toTraditional);
       groups ??= phraseGroups(phraseDictionaries(), converters.toSimplified);
-      const phrases = buildPhraseTable(text, groups, maps, converters);
+      const { phrases, traditional } = buildPhraseTables(text, groups, maps, converters);
       return {
-        maps: Object.keys(phrases).length ? { ...maps, phrases } : maps,
+        maps: {
+          ...maps,
+          ...(Object.keys(phrases).length ? { phrases } : {}),
+          ...(Object.keys(traditional).length ? { traditionalPhrases: traditional } : {}),
+        },
         synonyms,
         absent: absentSynonyms(synonyms, text),
       };

@@ -14,7 +14,7 @@ import {
   strongTitleMatch,
 } from '../../src/lib/search/page-state.ts';
 import {
-  buildPhraseTable,
+  buildPhraseTables,
   occurring,
   phraseForms,
   phraseGroups,
@@ -39,11 +39,9 @@ const groups = phraseGroups(dictionaries, toSimplified);
 /** A site's lexicon as the build makes it, from the site's own text. */
 function lexiconFor(text: string): Lexicon {
   const maps = buildScriptMaps(text, toSimplified, toTraditional);
+  const tables = buildPhraseTables(text, groups, maps, { toSimplified, toTraditional });
   return {
-    maps: {
-      ...maps,
-      phrases: buildPhraseTable(text, groups, maps, { toSimplified, toTraditional }),
-    },
+    maps: { ...maps, phrases: tables.phrases, traditionalPhrases: tables.traditional },
     synonyms: [],
   };
 }
@@ -52,7 +50,7 @@ const taiwanText =
   '錯誤處理：查看日誌。訊息佇列與快取。資料庫連線失敗時，打開設定檔案。記憶體不足的程式。函式與迴圈。';
 const taiwanSite = lexiconFor(taiwanText);
 const mainlandSite = lexiconFor(
-  '错误处理：查看日志。消息队列与缓存。数据库连接失败时，打开配置文件。内存不足的程序。函数与循环。说明文档。确认回复。',
+  '错误处理：查看日志。消息队列与缓存。数据库连接失败时，打开配置文件。内存不足的程序。函数与循环。说明文档。确认回复。用户账户由使用者本人管理。',
 );
 
 describe('question words and particles', () => {
@@ -108,6 +106,16 @@ describe('phrase-level conversion', () => {
     // 覆 stays 覆 character by character; the phrase 回覆 is 回复.
     expect(forms('確認回覆')).toContain('确认回复');
     // 文件 is a file on this site: not swapped for 文档 (what Taiwan's 文件 means).
+    expect(forms('文件')).toEqual(['文件']);
+  });
+
+  it('reads a word spelt alike in both scripts as the region’s word when the query is Traditional', () => {
+    const forms = (q: string) => scriptForms(q, mainlandSite.maps);
+    // Among Traditional characters, 使用者 is Taiwan's user and 文件 its document.
+    expect(forms('使用者賬戶')).toContain('用户账户');
+    expect(forms('說明文件')).toContain('说明文档');
+    // Typed alone, they are the mainland words this site uses: left as they are.
+    expect(forms('使用者')).toEqual(['使用者']);
     expect(forms('文件')).toEqual(['文件']);
   });
 

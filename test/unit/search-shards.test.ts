@@ -146,6 +146,26 @@ describe('planGrams', () => {
     const heavy = new Set(['ref', 'efu', 'fun', 'und', 'del', 'ela', 'lay']);
     expect(planGrams('refund delay', heavy)).toEqual(['ref', 'del', 'efu', 'ela', 'fun']);
   });
+  it('asks for the rare grams of every word before a common gram of any', () => {
+    expect(planGrams('tidb pymysql', new Set(['tid', 'idb']))).toEqual([
+      'pym',
+      'ymy',
+      'mys',
+      'ysq',
+      'sql',
+    ]);
+  });
+  it('keeps a version number whole, so its grams tell one release from the next', () => {
+    expect(textGrams('TiDB 6.1.2 Release Notes').bigrams).toEqual(
+      expect.arrayContaining(['6.1', '.1.', '1.2']),
+    );
+    expect(textGrams('TiDB 6.1.2 Release Notes').bigrams).not.toContain('612');
+  });
+  it('takes grams inside the query’s words, none across two of them', () => {
+    const { plans } = planQuery('快照 指南 使用', lexicon, { v: 1, b: 8, h: [] });
+    expect(plans[0]).toEqual(['快照', '指南', '使用', '=快照指南使用']);
+    expect(plans.flat()).not.toContain('照指');
+  });
   it('uses the character or word start of a one-character query', () => {
     expect(planGrams('退', none)).toEqual(['退']);
     expect(planGrams('r', none)).toEqual([' r']);
@@ -224,6 +244,16 @@ describe('searchShards', () => {
       expect(search(title)[0]).toBe(title);
     }
     expect(search('版本217发布说明')[0]).toBe('版本 217 发布说明');
+  });
+
+  it('finds a title whose words are typed in another order among look-alikes', () => {
+    const notes = Array.from({ length: 300 }, (_, i) =>
+      record(`TiDB ${Math.floor(i / 30) + 1}.${i % 30}.${i % 7} Release Notes`),
+    );
+    const { search } = sharded([...records, ...notes]);
+    expect(search('理赔 破损 与 丢失 包裹')[0]).toBe('包裹丢失与破损理赔');
+    expect(search('时间 到账 退款')[0]).toBe('退款到账时间');
+    expect(search('Notes Release 4.17.2 TiDB')[0]).toBe('TiDB 4.17.2 Release Notes');
   });
 
   it('survives one wrong, missing or swapped letter in an English word', () => {

@@ -44,10 +44,22 @@ export const createPaletteIndex = (records: readonly QuickFindRecord[]) =>
  * then the query as typed, when question words were taken out of it (an alias may be a question:
  * 五个为什么 is the five whys).
  */
-export function paletteVariants(query: string, lexicon: Lexicon): string[] {
-  const forms = queryVariants(query, lexicon, 6).map((v) => (hasHan(v) ? v.replace(/ /g, '') : v));
+export const paletteVariants = (query: string, lexicon: Lexicon): string[] =>
+  paletteForms(query, lexicon).map((form) => form.text);
+
+/**
+ * The forms of paletteVariants (`text`), each with the words it was made of, space-separated
+ * (`words`): the sharded index looks records up by grams inside those words, since a pair of
+ * characters across two typed words is in no title when the words come in another order.
+ */
+export function paletteForms(query: string, lexicon: Lexicon): { text: string; words: string }[] {
   const typed = query.trim();
-  return [...new Set([...forms, hasHan(typed) ? typed.replace(/\s+/g, '') : typed])];
+  const out = new Map<string, string>();
+  for (const words of [...queryVariants(query, lexicon, 6), typed]) {
+    const text = hasHan(words) ? words.replace(/\s+/g, '') : words;
+    if (!out.has(text)) out.set(text, words);
+  }
+  return [...out].map(([text, words]) => ({ text, words }));
 }
 
 /** Lower case, compatibility forms folded (full-width letters), accents dropped. */

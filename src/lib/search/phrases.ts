@@ -94,22 +94,60 @@ export function occurring(words: Iterable<string>, text: string): Set<string> {
 }
 
 /**
- * The site's phrase table: for every phrase of a group, the group's members that occur in the
+ * The site's phrase tables: for every phrase of a group, the group's members that occur in the
  * site text, leaving out those the character maps reach anyway. Three at most each.
  * The converters are full ones (OpenCC's, phrases included).
+ *
+ * `phrases` applies to every query. `traditional` applies only to a query written in Traditional
+ * characters: there a word spelt alike in both scripts is the Taiwan or Hong Kong word (使用者 is
+ * the user, 文件 the document), so it may become a mainland word the site uses (用户, 文档), which
+ * a Simplified query typing the same word would not want.
  */
-export function buildPhraseTable(
+export function buildPhraseTables(
+  siteText: string,
+  groups: readonly PhraseGroup[],
+  maps: ScriptMaps,
+  converters: Converters,
+): { phrases: PhraseTable; traditional: PhraseTable } {
+  const tables = {
+    phrases: new Map<string, Set<string>>(),
+    traditional: new Map<string, Set<string>>(),
+  };
+  fillPhraseTables(siteText, groups, maps, converters, tables);
+  const out = (table: Map<string, Set<string>>): PhraseTable => {
+    const result: PhraseTable = {};
+    for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      result[from] = [...to].slice(0, 3).join(' ');
+    return result;
+  };
+  return { phrases: out(tables.phrases), traditional: out(tables.traditional) };
+}
+
+/** The phrase table for every query (see buildPhraseTables). */
+export const buildPhraseTable = (
+  siteText: string,
+  groups: readonly PhraseGroup[],
+  maps: ScriptMaps,
+  converters: Converters,
+): PhraseTable => buildPhraseTables(siteText, groups, maps, converters).phrases;
+
+function fillPhraseTables(
   siteText: string,
   groups: readonly PhraseGroup[],
   maps: ScriptMaps,
   { toSimplified, toTraditional }: Converters,
-): PhraseTable {
+  tables: { phrases: Map<string, Set<string>>; traditional: Map<string, Set<string>> },
+): void {
   const present = occurring(new Set(groups.flatMap((g) => [...g.keys, ...g.targets])), siteText);
   // A Simplified word the site itself uses means what the site means by it: it is not swapped
   // for another Simplified word (文件 stays 文件 on a mainland site, not 文档, which is what
   // Taiwan's 文件 means).
   const simplifiedOnly = (w: string) => toTraditional(w) !== w;
-  const table = new Map<string, Set<string>>();
+  const add = (table: Map<string, Set<string>>, from: string, to: string) => {
+    const set = table.get(from) ?? new Set<string>();
+    set.add(to);
+    table.set(from, set);
+  };
   for (const group of groups) {
     const targets = group.targets.filter((m) => present.has(m));
     if (!targets.length) continue;
@@ -117,17 +155,16 @@ export function buildPhraseTable(
       const reached = new Set([from, convert(from, maps.t2s), convert(from, maps.s2t)]);
       for (const to of targets) {
         if (reached.has(to)) continue;
-        if (present.has(from) && simplifiedOnly(to) && toSimplified(from) === from) continue;
-        const set = table.get(from) ?? new Set<string>();
-        set.add(to);
-        table.set(from, set);
+        const sameInBothScripts = toSimplified(from) === from && toTraditional(from) === from;
+        if (present.has(from) && simplifiedOnly(to) && toSimplified(from) === from) {
+          // Typed among Traditional characters, a word spelt alike in both scripts is the region's.
+          if (sameInBothScripts) add(tables.traditional, from, to);
+          continue;
+        }
+        add(tables.phrases, from, to);
       }
     }
   }
-  const out: PhraseTable = {};
-  for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    out[from] = [...to].slice(0, 3).join(' ');
-  return out;
 }
 
 /** The table's phrases by first character, longest first (made once per table). */

@@ -9,7 +9,16 @@ export interface ScriptMaps {
    * (日志 → 日誌, 数据库 → 資料庫), where characters alone would miss them (phrases.ts).
    */
   phrases?: Record<string, string>;
+  /**
+   * More phrases for a query written in Traditional characters only: a word spelt alike in both
+   * scripts is then the region's word (使用者 → 用户), which in a Simplified query it is not.
+   */
+  traditionalPhrases?: Record<string, string>;
 }
+
+/** Whether the text holds a character the site writes differently in Simplified (賬, 設). */
+export const hasTraditional = (text: string, maps: ScriptMaps): boolean =>
+  Array.from(text).some((ch) => maps.t2s[ch] !== undefined);
 
 export const convert = (text: string, map: Record<string, string>): string =>
   Array.from(text, (ch) => map[ch] ?? ch).join('');

@@ -13,7 +13,7 @@
 import {
   createPaletteIndex,
   normalize,
-  paletteVariants,
+  paletteForms,
   paletteWords,
   rankPalette,
   searchPalette,
@@ -53,9 +53,12 @@ export interface ShardOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
-const TOKENS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const TOKENS = /\p{Script=Han}+|\p{N}+(?:\.\p{N}+)+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
-/** Chinese runs and Latin words of a text, normalised. */
+/**
+ * Chinese runs, version numbers (6.1.2: its triples tell TiDB 6.1.2 from 6.1.1) and Latin words
+ * of a text, normalised.
+ */
 const tokens = (text: string): string[] => normalize(text).match(TOKENS) ?? [];
 
 const ngrams = (token: string, n: number): string[] => {
@@ -210,13 +213,19 @@ export function planGrams(query: string, heavy: ReadonlySet<string>, want = 5): 
   if (distinct.length > want) {
     // Rare grams first, spread over each word, and every word in turn: a title that has all the
     // words then collects more hits than one that has only the commonest.
-    const queues = perToken.map((grams) => {
-      const light = grams.filter((g) => !heavy.has(g));
-      return [...spread(light, want), ...grams.filter((g) => heavy.has(g))];
-    });
+    // Common grams only once no word has a rare one left.
     const out = new Set<string>();
-    for (let round = 0; out.size < want && queues.some((q) => q.length > round); round++)
-      for (const q of queues) if (q[round] !== undefined && out.size < want) out.add(q[round]!);
+    for (const queues of [
+      perToken.map((grams) =>
+        spread(
+          grams.filter((g) => !heavy.has(g)),
+          want,
+        ),
+      ),
+      perToken.map((grams) => grams.filter((g) => heavy.has(g))),
+    ])
+      for (let round = 0; out.size < want && queues.some((q) => q.length > round); round++)
+        for (const q of queues) if (q[round] !== undefined && out.size < want) out.add(q[round]!);
     picked = [...out];
   }
   return [...new Set([...picked, ...(distinct.length <= 2 ? fallback : [])])];
@@ -278,11 +287,13 @@ export function planQuery(
   head: ShardHead,
   heavy: ReadonlySet<string> = heavyOf(head),
 ): { variants: string[]; plans: string[][]; buckets: number[] } {
-  const variants = paletteVariants(query, lexicon);
-  // Each form also asks for the whole-title gram: a fully typed title always finds its record.
-  const plans = variants.map((v) => [
-    ...planGrams(v, heavy),
-    ...(titleKey(v) ? [exactGram(v)] : []),
+  const forms = paletteForms(query, lexicon);
+  const variants = forms.map((form) => form.text);
+  // Grams inside the query's words; each form also asks for the whole-title gram: a fully typed
+  // title always finds its record.
+  const plans = forms.map(({ text, words }) => [
+    ...planGrams(words, heavy),
+    ...(titleKey(text) ? [exactGram(text)] : []),
   ]);
   const buckets = [...new Set(plans.flat().map((g) => bucketOf(g, head.b)))];
   return { variants, plans, buckets };

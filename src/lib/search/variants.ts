@@ -1,6 +1,6 @@
-import { phraseForms } from './phrases.ts';
+import { phraseForms, type PhraseTable } from './phrases.ts';
 import { contentWords, stripQuestionPhrases } from './question-words.ts';
-import { convert, type ScriptMaps, scriptVariants } from './script.ts';
+import { convert, hasTraditional, type ScriptMaps, scriptVariants } from './script.ts';
 import { hasHan, segmentQuery } from './segment.ts';
 import { expandSynonyms, type SynonymGroups } from './synonyms.ts';
 
@@ -27,6 +27,19 @@ export interface QueryPlan {
 /** Most script and vocabulary forms searched for one query. */
 const MAX_SCRIPT_FORMS = 4;
 
+/** The phrase table for a query in Traditional characters: both of the site's tables, made once. */
+const traditionalTables = new WeakMap<ScriptMaps, PhraseTable | undefined>();
+function traditionalTable(maps: ScriptMaps): PhraseTable | undefined {
+  if (!maps.traditionalPhrases) return maps.phrases;
+  if (!traditionalTables.has(maps)) {
+    const merged: PhraseTable = { ...maps.phrases };
+    for (const [from, to] of Object.entries(maps.traditionalPhrases))
+      merged[from] = merged[from] ? `${merged[from]} ${to}` : to;
+    traditionalTables.set(maps, merged);
+  }
+  return traditionalTables.get(maps);
+}
+
 /**
  * The query's forms in both scripts and the site's vocabulary: characters converted both ways,
  * then the site's phrases of the same meaning (日志 → 日誌, 数据库 → 資料庫) swapped in.
@@ -36,8 +49,9 @@ export function scriptForms(query: string, maps: ScriptMaps): string[] {
   const chars = scriptVariants(query, maps);
   // A phrase swapped into a Simplified query leaves its other words Simplified (資料库): each
   // such form is also given in one script throughout.
+  const table = hasTraditional(query, maps) ? traditionalTable(maps) : maps.phrases;
   const phrases = chars
-    .flatMap((form) => phraseForms(form, maps.phrases))
+    .flatMap((form) => phraseForms(form, table))
     .flatMap((form) => [convert(form, maps.s2t), convert(form, maps.t2s)]);
   return [...new Set([...chars, ...phrases])];
 }
