@@ -199,8 +199,40 @@ export function sanitizeTree(tree: Root): Root {
  * parsed again as one HTML fragment — what a browser would build — before it is filtered.
  */
 export function sanitizeMarkdownTree(tree: Root): Root {
+  // Without raw HTML the tree is already what a browser would build: filtered as it is, it gives
+  // the same page without writing every article out and parsing it again.
+  if (!holdsRaw(tree)) return sanitizeTree(canonical(tree));
   const source = toHtml(tree, { allowDangerousHtml: true });
   return sanitizeTree(htmlToHast(source, { fragment: true }) as Root);
+}
+
+/** Whether any node of the tree is raw HTML. */
+function holdsRaw(node: Root | RootContent): boolean {
+  if (node.type === 'raw') return true;
+  return 'children' in node && node.children.some(holdsRaw);
+}
+
+/**
+ * The tree with every element's properties named and typed as the HTML parser names them
+ * (`class` → `className` as a list, `data-x` → `dataX`), which is what the sanitiser's schema
+ * expects; a plugin may have written attribute names. A copy: the tree given is left as it was.
+ */
+function canonical<T extends Root | RootContent>(node: T): T {
+  if (!('children' in node)) return node;
+  const children = node.children.map(canonical);
+  if (node.type !== 'element') return { ...node, children };
+  const properties: Element['properties'] = {};
+  for (const [key, value] of Object.entries(node.properties)) {
+    const info = find(html, key);
+    properties[info.property] =
+      typeof value === 'string' && (info.spaceSeparated || info.commaSeparated)
+        ? value
+            .split(info.commaSeparated ? ',' : /\s+/)
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value;
+  }
+  return { ...node, properties, children };
 }
 
 /** Sanitise an HTML fragment to HTML (for tests and for callers outside the Markdown pipeline). */
