@@ -89,6 +89,20 @@ export const queryCases: QueryCase[] = [
     expect: 'refund-confirmation-template',
   },
   { kind: 'traditional', locale: 'zh-cn', query: '電子發票', expect: 'e-invoice-reissue' },
+  // Taiwan words for mainland ones: 登入 is 登录, 智慧 is 智能.
+  { kind: 'traditional', locale: 'zh-cn', query: '登入異常', expect: 'signin-password-reset' },
+  {
+    kind: 'traditional',
+    locale: 'zh-cn',
+    query: '智慧助手試點',
+    expect: 'ai-assistant-takeover',
+  },
+  {
+    kind: 'reordered',
+    locale: 'zh-cn',
+    query: '合并 账号 重置 密码',
+    expect: 'signin-password-reset',
+  },
   {
     kind: 'traditional',
     locale: 'zh-cn',
