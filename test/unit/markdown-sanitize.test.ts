@@ -182,6 +182,24 @@ describe('hostile raw HTML in Markdown', () => {
     expect(html).toContain('id="user-content-search-config"');
     expect(html).toContain('name="user-content-getElementById"');
   });
+
+  it('same-page links to a prefixed id or name follow it; links to headings stay', async () => {
+    const html = await render(
+      [
+        '## 退款时效',
+        '',
+        '[A](#A) · [清单](#%E6%B8%85%E5%8D%95) · [时效](#退款时效) · [nowhere](#nowhere)',
+        '',
+        '<a id="A" class="letter" href="#A">A</a>',
+        '',
+        '<a name="清单"></a>',
+      ].join('\n'),
+    );
+    expect(html.match(/href="#user-content-A"/g)).toHaveLength(2);
+    expect(html).toContain('href="#user-content-%E6%B8%85%E5%8D%95"');
+    expect(html).toContain('href="#%E9%80%80%E6%AC%BE%E6%97%B6%E6%95%88"');
+    expect(html).toContain('href="#nowhere"');
+  });
 });
 
 describe('what articles legitimately use survives', () => {

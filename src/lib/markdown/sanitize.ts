@@ -190,7 +190,39 @@ const sanitizeRoot = rehypeSanitize(sanitizeSchema);
 export function sanitizeTree(tree: Root): Root {
   const clean = sanitizeRoot(tree);
   finish(clean);
+  followPrefixedTargets(clean);
   return clean;
+}
+
+/**
+ * A same-page link to a raw element's id or name (`<a id="A">` and `href="#A"`, a glossary's
+ * letter index) follows the target to its prefixed id, as GitHub's own script does when it
+ * shows such a page; links to headings and to anything else are left alone.
+ */
+function followPrefixedTargets(tree: Root): void {
+  const targets = new Set<string>();
+  const links: Element[] = [];
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'element') {
+      for (const key of ['id', 'name'])
+        if (typeof node.properties[key] === 'string') targets.add(node.properties[key]);
+      if (typeof node.properties['href'] === 'string' && node.properties['href'].startsWith('#'))
+        links.push(node);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  for (const link of links) {
+    const fragment = (link.properties['href'] as string).slice(1);
+    let target: string;
+    try {
+      target = decodeURIComponent(fragment);
+    } catch {
+      continue;
+    }
+    if (!targets.has(target) && targets.has(PREFIX + target))
+      link.properties['href'] = `#${PREFIX}${fragment}`;
+  }
 }
 
 /**
