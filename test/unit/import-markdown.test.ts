@@ -93,6 +93,21 @@ describe('importing a Markdown body', () => {
     expect(result.heading).toBe('Later');
   });
 
+  it('passes over a paragraph that is no prose for the summary: a source link, an import line', () => {
+    const book = run(
+      '## 使用 Hash Map 儲存鍵值對\n\n[ch08-03-hash-maps.md](https://github.com/rust-lang/book/blob/x/src/ch08-03-hash-maps.md)\n\n最後介紹的常用集合型別是**雜湊 map**。\n',
+    );
+    expect(book.paragraph).toBe('最後介紹的常用集合型別是雜湊 map。');
+    const vue = run(
+      "<script setup>\nimport { ref } from 'vue'\n\nconst highlight = ref()\n</script>\n\n近期 Vue 的文档经历了一次大的版本升级。\n",
+    );
+    expect(vue.paragraph).toBe('近期 Vue 的文档经历了一次大的版本升级。');
+    expect(run('[a.md](a.md)\n').paragraph).toBeUndefined();
+    expect(run('import Tabs from "./Tabs.vue"\n\nThe page.\n').paragraph).toBe('The page.');
+    // A paragraph that holds a link among its words is prose.
+    expect(run('See [the policy](p.md) first.\n').paragraph).toBe('See the policy first.');
+  });
+
   it('reduces inline Markdown to plain text', () => {
     expect(plainText('A *b* __c__ ![i](x.png) [l][r] <span>s</span>')).toBe('A b c i l s');
   });

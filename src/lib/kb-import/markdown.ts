@@ -131,6 +131,19 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+/**
+ * Whether a paragraph's lines read as prose, fit for a summary: not links and nothing else (a
+ * book's link to its source file), not a script's `import` or `export` line, not a bare file name
+ * or address.
+ */
+export function isProse(lines: readonly string[]): boolean {
+  const source = lines.join(' ').trim();
+  if (/^(import|export)\s/.test(source)) return false;
+  if (/^(\s*!?\[[^\]]*\]\([^)]*\)\s*[·|,;、]?\s*)+$/.test(source)) return false;
+  const text = plainText(source);
+  return text !== '' && !/^(https?:\/\/\S+|[\w./-]+\.(md|mdx|html?))$/i.test(text);
+}
+
 const shortcode = /\{\{[<%].*?[%>]\}\}/g;
 const variable = /\{\{\{\s*\.?([\w-]+)\s*\}\}\}/g;
 const wikiLink = /\[\[([^\][|]+)(?:\|([^\][]+))?\]\]/g;
@@ -227,6 +240,15 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
   let level = 7;
   let paragraph: string[] | undefined;
   let paragraphDone = false;
+  /** The raw-text element (`script`, `style`) whose lines are being passed through. */
+  let rawBlock: string | undefined;
+  // A paragraph that is no prose (the source file's own link, an `import` line) is passed over
+  // for the next one.
+  const endParagraph = () => {
+    if (!paragraph) return;
+    if (isProse(paragraph)) paragraphDone = true;
+    else paragraph = undefined;
+  };
   let droppedTitle = false;
   let prevBlank = true;
   let inList = false;
@@ -290,7 +312,7 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
       if (code || open) {
         if (open) inFence = open;
         else inIndented = true;
-        if (paragraph) paragraphDone = true;
+        endParagraph();
         // The highlighter knows `sql`, not `SQL`.
         emit(
           open
@@ -312,7 +334,7 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
       (box[3] || containers.length) &&
       !(box[3] === '' && box[4])
     ) {
-      if (paragraph) paragraphDone = true;
+      endParagraph();
       prevBlank = true;
       const indent = box[1]!;
       if (!box[3]) {
@@ -428,7 +450,7 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
     // A line that held only removed syntax (a shortcode, a component tag) goes entirely, so it
     // leaves no stray blank lines or indentation behind.
     if (line.trim() === '' && raw.trim() !== '') {
-      if (paragraph) paragraphDone = true;
+      endParagraph();
       return;
     }
 
@@ -472,16 +494,24 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
         pendingAnchors = [];
         return;
       }
-      if (paragraph) paragraphDone = true;
+      endParagraph();
       for (const name of pendingAnchors) anchors.push({ name, headingLine: out.length });
       pendingAnchors = [];
+      emit(line);
+      return;
+    }
+    // A `<script>` or `<style>` block (VitePress's `<script setup>`) holds code, never the summary.
+    const opensRaw = /^\s*<(script|style)\b/i.exec(line);
+    if (opensRaw || rawBlock) {
+      rawBlock ??= opensRaw![1]!.toLowerCase();
+      if (new RegExp(`</${rawBlock}\\s*>`, 'i').test(line)) rawBlock = undefined;
       emit(line);
       return;
     }
     if (!paragraphDone && !containers.length) {
       const trimmed = line.trim();
       if (trimmed === '') {
-        if (paragraph) paragraphDone = true;
+        endParagraph();
       } else if (paragraph) {
         paragraph.push(trimmed);
       } else if (!/^(>|\||<|!\[|[*+-]\s|\d+[.)]\s|\[\^?[^\]]*\]:|-{3,}|\*{3,})/.test(trimmed)) {
@@ -491,7 +521,7 @@ export function transformBody(body: string, ctx: BodyContext): BodyResult {
     emit(line);
   });
 
-  const text = paragraph ? plainText(paragraph.join(' ')) : '';
+  const text = paragraph && isProse(paragraph) ? plainText(paragraph.join(' ')) : '';
   const lead = out.findIndex((l) => l.trim() !== '');
   const from = lead < 0 ? out.length : lead;
   for (const name of pendingAnchors) {

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './lib/static-server.ts';
+const { url, close } = await serveStatic(process.argv[2]!);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto(`${url}/zh-cn/search/?q=${encodeURIComponent(process.argv[3]!)}`);
+await page.waitForFunction(() => document.querySelector('[aria-busy]') && !document.querySelector('[aria-busy="true"]'));
+await page.screenshot({ path: '/tmp/pp/trpl-search.png' });
+await page.keyboard.press('Control+k');
+await page.locator('[data-quick-find-input]').fill(process.argv[4]!);
+await page.locator('[role="option"][data-url]').first().waitFor();
+await page.screenshot({ path: '/tmp/pp/trpl-palette.png' });
+await browser.close(); await close();
