@@ -10,6 +10,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapPage } from './src/lib/crawl.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import { calloutsPlugin } from './src/lib/markdown/callouts.ts';
+import { footnotesPlugin } from './src/lib/markdown/footnotes.ts';
 import { sanitizeContent } from './src/lib/markdown/sanitize.ts';
 
 const site = process.env.SITE_URL || 'https://handbook.example.com';
@@ -41,10 +42,10 @@ export default defineConfig({
   markdown: {
     // Sätteri (Astro 7's Markdown processor) runs `hastPlugins` for .md and .mdx alike; the
     // sanitiser stays last so it also sees what earlier plugins added. Callouts are GitHub-style
-    // alerts (`> [!TIP]`); `## Heading {#id}` sets a heading's id (in .md: `{` starts an
+    // alerts (`> [!TIP]`); footnotes are labelled in the article's language; `## Heading {#id}` sets a heading's id (in .md: `{` starts an
     // expression in MDX).
     processor: satteri({
-      hastPlugins: [calloutsPlugin(), sanitizeContent()],
+      hastPlugins: [calloutsPlugin(), footnotesPlugin(), sanitizeContent()],
       features: { headingAttributes: true },
     }),
     // Prism marks code with classes; Shiki's inline colours are what Astro warns about under CSP.

@@ -36,6 +36,20 @@ describe('knowledge base', () => {
     await expect(fresh.getByTestId('review-due').count()).resolves.toBe(0);
   });
 
+  it('lists an FAQ’s questions in its contents, flush, and each entry lands on its question', async () => {
+    // The FAQ's sections are all h3: they are the page's top level.
+    const page = await browser.page('/zh-cn/kb/complaints/complaint-faq/');
+    const entries = page.locator('aside nav.toc li');
+    await expect(entries.count()).resolves.toBe(8);
+    const classes = await entries.evaluateAll((items) => items.map((li) => li.className as string));
+    expect(new Set(classes)).toEqual(new Set(['depth-2']));
+    await page.locator('aside nav.toc a', { hasText: '在哪里查看投诉进度' }).click();
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${id}"]`).textContent()).resolves.toContain(
+      '在哪里查看投诉进度',
+    );
+  });
+
   it('switches language to the same article and back', async () => {
     const page = await browser.page('/zh-cn/kb/complaints/complaint-three-step-flow/');
     await page.getByTestId('language-switch').click();

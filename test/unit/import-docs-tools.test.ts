@@ -10,7 +10,7 @@ import {
   withContext,
   type ImportOptions,
 } from '../../src/lib/kb-import/import-plan.ts';
-import { transformBody } from '../../src/lib/kb-import/markdown.ts';
+import { transformBody, withoutTitleHeading } from '../../src/lib/kb-import/markdown.ts';
 import { parseToc } from '../../src/lib/kb-import/toc.ts';
 import { detectScript } from '../../src/lib/kb-import/script.ts';
 import { readSource } from '../../src/lib/kb-import/source.ts';
@@ -144,6 +144,23 @@ describe('tables of contents, titles and script', () => {
       { path: 'src/ch01.md', label: '入門指南', context: '入門', order: 1 },
       { path: 'src/ch01-01.md', label: '安裝', context: '入門指南', order: 2 },
     ]);
+  });
+
+  it('drops a leading heading that says the title (an mdBook chapter opening with ##)', () => {
+    const result = body(
+      '## 使用 Hash Map 儲存鍵值對 {#maps}\n\n<a name="new"></a>\n## 新建\n\n文字',
+    );
+    const dropped = withoutTitleHeading(result, '使用 Hash Map 儲存鍵值對');
+    expect(dropped.body).toBe('## 新建\n\n文字');
+    expect(dropped.sourceLines[0]).toBe(4);
+    expect(dropped.anchors).toEqual(
+      expect.arrayContaining([
+        { name: 'new', headingLine: 0 },
+        { name: 'maps', headingLine: -1 },
+      ]),
+    );
+    // A first heading that is not the title stays.
+    expect(withoutTitleHeading(result, '雜湊 map')).toBe(result);
   });
 
   it('names a generic title by its section, in the title’s script', () => {

@@ -13,6 +13,7 @@ import {
   type Conversions,
   plainText,
   transformBody,
+  withoutTitleHeading,
   type BodyResult,
   type Finding,
   type LinkTarget,
@@ -412,7 +413,7 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
   const { options, target, assets, usedKeys, folderTitles, findings, stats } = context;
   const { doc, data, front } = p;
   const firstLine = front ? front.bodyLine : 1;
-  const body = transformBody(p.body, {
+  const transformed = transformBody(p.body, {
     file: doc.path,
     locale: options.locale,
     firstLine,
@@ -425,7 +426,7 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
     vars: options.vars,
   });
   for (const key of ['callouts', 'details', 'headingIds', 'anchors'] as const)
-    stats[key] += body.conversions[key];
+    stats[key] += transformed.conversions[key];
   const fill = (text: string) =>
     text.replace(/\{\{\{\s*\.?([\w-]+)\s*\}\}\}/g, (m, name: string) => options.vars[name] ?? m);
   const at = (key: string) => front?.position([key]).line ?? 1;
@@ -440,7 +441,7 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
   }
   if (!title) {
     title =
-      body.heading ??
+      transformed.heading ??
       humanize(
         posix
           .basename(doc.path)
@@ -449,6 +450,7 @@ function draftArticle(p: ParsedPage, path: string, context: DraftContext): Draft
       );
     derived.push('title');
   }
+  const body = withoutTitleHeading(transformed, title);
   if (genericTitles.has(title.toLowerCase())) {
     // 介绍 or Overview says nothing on its own: the book's section, else the folder, names it.
     const folder = posix.dirname(doc.path);

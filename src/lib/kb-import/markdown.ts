@@ -112,6 +112,34 @@ export interface BodyResult {
   conversions: Conversions;
 }
 
+/**
+ * The body without its leading heading when that heading says the title (an mdBook chapter
+ * opening with `## 使用 Hash Map 儲存鍵值對`, titled so by its SUMMARY.md): the page prints the
+ * title as its h1 above the body, and would say it twice. Anchors to the heading now open the page
+ * at its top. Any other body is returned as it is.
+ */
+export function withoutTitleHeading(result: BodyResult, title: string): BodyResult {
+  const lines = result.body.split('\n');
+  const atx = /^\s{0,3}#{2,6}\s+(.*?)\s*#*\s*$/.exec(lines[0] ?? '');
+  if (!atx || plainText(stripHeadingSuffix(atx[1]!)) !== title) return result;
+  let drop = 1;
+  while (drop < lines.length && lines[drop]!.trim() === '') drop++;
+  const own = /\{\s*#([\w-]+)[^}]*\}\s*$/.exec(lines[0]!)?.[1];
+  return {
+    ...result,
+    body: lines.slice(drop).join('\n'),
+    sourceLines: result.sourceLines.slice(drop),
+    anchors: [
+      ...result.anchors.map((a) =>
+        a.headingLine === undefined || a.headingLine < 0
+          ? a
+          : { ...a, headingLine: a.headingLine === 0 ? -1 : a.headingLine - drop },
+      ),
+      ...(own ? [{ name: own, headingLine: -1 }] : []),
+    ],
+  };
+}
+
 const short = (text: string) => {
   const t = text.trim().replace(/\s+/g, ' ');
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
