@@ -42,6 +42,7 @@ describe('Markdown hast plugins', () => {
     expect(await hastPluginNames()).toEqual([
       'article-links',
       'callouts',
+      'footnotes',
       'service-handbook:sanitize',
     ]);
   }, 120_000);
