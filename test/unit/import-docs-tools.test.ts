@@ -161,6 +161,14 @@ describe('tables of contents, titles and script', () => {
     );
     // A first heading that is not the title stays.
     expect(withoutTitleHeading(result, '雜湊 map')).toBe(result);
+    // Links to the dropped heading's own id (made from its text) open the page at its top.
+    const plain = withoutTitleHeading(body('## Hash Maps\n\n## Iterating\n'), 'Hash Maps');
+    expect(plain.anchors).toContainEqual({ name: 'hash-maps', headingLine: -1 });
+    // A heading whose text comes again, or that holds a raw anchor, stays.
+    const twice = body('## Example\n\ntext\n\n## Example\n');
+    expect(withoutTitleHeading(twice, 'Example')).toBe(twice);
+    const anchored = body('## <a name="intro"></a>Intro\n\ntext\n');
+    expect(withoutTitleHeading(anchored, 'Intro').body).toContain('Intro');
   });
 
   it('names a generic title by its section, in the title’s script', () => {

@@ -104,6 +104,9 @@ describe('importing a Markdown body', () => {
     expect(vue.paragraph).toBe('近期 Vue 的文档经历了一次大的版本升级。');
     expect(run('[a.md](a.md)\n').paragraph).toBeUndefined();
     expect(run('import Tabs from "./Tabs.vue"\n\nThe page.\n').paragraph).toBe('The page.');
+    // A letter index followed by text is judged at once (no backtracking blow-up).
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((l) => `[${l}](#${l})`).join(' ');
+    expect(run(`${letters} — terms below.\n`).paragraph).toContain('terms below');
     // A paragraph that holds a link among its words is prose.
     expect(run('See [the policy](p.md) first.\n').paragraph).toBe('See the policy first.');
   });

@@ -256,6 +256,19 @@ describe('searchShards', () => {
     expect(search('Notes Release 4.17.2 TiDB')[0]).toBe('TiDB 4.17.2 Release Notes');
   });
 
+  it('keeps a name the segmenter breaks into characters (飞书) as one word of the query', () => {
+    const prefixes = '钉钉 企微 邮件 短信 工单 电话 网页 应用 小程序 后台'.split(' ');
+    const titles = Array.from({ length: 300 }, (_, i) =>
+      record(`${prefixes[i % prefixes.length]!}${i}审批流程说明`),
+    );
+    const { search } = sharded([...titles, record('飞书审批流程说明')]);
+    expect(search('飞书 流程 审批 说明')[0]).toBe('飞书审批流程说明');
+    // The segmenter gives 飞 | 书: joined again, the name is a gram of the plan.
+    expect(planQuery('飞书 流程 审批 说明', lexicon, { v: 1, b: 8, h: [] }).plans[0]).toContain(
+      '飞书',
+    );
+  });
+
   it('survives one wrong, missing or swapped letter in an English word', () => {
     const { search } = sharded(records);
     for (const q of [

@@ -4,6 +4,7 @@
  * line and leaves fenced code untouched: what looks like a shortcode inside a code sample is code.
  */
 import { closesFence, fenceMarker } from '../markdown/fences.ts';
+import { bodyHeadings } from '../markdown/links.ts';
 
 /** Kinds of things the importer could not carry over as they were. */
 export const findingKinds = [
@@ -122,9 +123,15 @@ export function withoutTitleHeading(result: BodyResult, title: string): BodyResu
   const lines = result.body.split('\n');
   const atx = /^\s{0,3}#{2,6}\s+(.*?)\s*#*\s*$/.exec(lines[0] ?? '');
   if (!atx || plainText(stripHeadingSuffix(atx[1]!)) !== title) return result;
+  // A heading holding raw anchors, or whose text comes again (its id would renumber the later
+  // one's), stays: links to it keep working.
+  const headings = bodyHeadings(result.body);
+  if (/</.test(atx[1]!) || headings.slice(1).some((h) => h.text === headings[0]?.text))
+    return result;
   let drop = 1;
   while (drop < lines.length && lines[drop]!.trim() === '') drop++;
-  const own = /\{\s*#([\w-]+)[^}]*\}\s*$/.exec(lines[0]!)?.[1];
+  // Links to the heading's id, given or made from its text, open the page at its top.
+  const own = headings[0]?.line === 0 ? headings[0].id : undefined;
   return {
     ...result,
     body: lines.slice(drop).join('\n'),
@@ -167,7 +174,8 @@ export function plainText(markdown: string): string {
 export function isProse(lines: readonly string[]): boolean {
   const source = lines.join(' ').trim();
   if (/^(import|export)\s/.test(source)) return false;
-  if (/^(\s*!?\[[^\]]*\]\([^)]*\)\s*[·|,;、]?\s*)+$/.test(source)) return false;
+  // One separator between links at most: nested `\s*` would make a failed match take exponential time.
+  if (/^(?:!?\[[^\]]*\]\([^)]*\)(?:\s*[·|,;、]\s*|\s+)?)+$/.test(source)) return false;
   const text = plainText(source);
   return text !== '' && !/^(https?:\/\/\S+|[\w./-]+\.(md|mdx|html?))$/i.test(text);
 }

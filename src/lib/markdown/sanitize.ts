@@ -214,6 +214,7 @@ function followPrefixedTargets(tree: Root): void {
   visit(tree);
   for (const link of links) {
     const fragment = (link.properties['href'] as string).slice(1);
+    if (!fragment) continue;
     let target: string;
     try {
       target = decodeURIComponent(fragment);

@@ -281,6 +281,23 @@ const heavyOf = (head: ShardHead): ReadonlySet<string> => {
   return heavy;
 };
 
+/**
+ * Neighbouring one-character Chinese words joined again: the segmenter breaks names it does not
+ * know into characters (飞书 → 飞 书), and a lone character gives no gram of its own.
+ */
+export function joinLoneCharacters(words: string): string {
+  const lone = /^\p{Script=Han}$/u;
+  const out: string[] = [];
+  let previousLone = false;
+  for (const word of words.split(' ').filter(Boolean)) {
+    const isLone = lone.test(word);
+    if (isLone && previousLone) out[out.length - 1] += word;
+    else out.push(word);
+    previousLone = isLone;
+  }
+  return out.join(' ');
+}
+
 export function planQuery(
   query: string,
   lexicon: Lexicon,
@@ -292,7 +309,7 @@ export function planQuery(
   // Grams inside the query's words; each form also asks for the whole-title gram: a fully typed
   // title always finds its record.
   const plans = forms.map(({ text, words }) => [
-    ...planGrams(words, heavy),
+    ...planGrams(joinLoneCharacters(words), heavy),
     ...(titleKey(text) ? [exactGram(text)] : []),
   ]);
   const buckets = [...new Set(plans.flat().map((g) => bucketOf(g, head.b)))];
