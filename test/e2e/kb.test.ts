@@ -44,6 +44,7 @@ describe('knowledge base', () => {
     const classes = await entries.evaluateAll((items) => items.map((li) => li.className as string));
     expect(new Set(classes)).toEqual(new Set(['depth-2']));
     await page.locator('aside nav.toc a', { hasText: '在哪里查看投诉进度' }).click();
+    await page.waitForURL(/#/);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await expect(page.locator(`[id="${id}"]`).textContent()).resolves.toContain(
       '在哪里查看投诉进度',

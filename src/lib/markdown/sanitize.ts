@@ -160,12 +160,18 @@ export function safeStyle(style: string): string | undefined {
 const HEADING = /^h[1-6]$/;
 const PREFIX = 'user-content-';
 
+/** Ids and names on a page, and its same-page links, gathered while the tree is finished. */
+interface Targets {
+  ids: Set<string>;
+  links: Element[];
+}
+
 /**
  * Filters styles and keeps a raw-HTML `id` or `name` from shadowing the page's own elements
  * (DOM clobbering): they get GitHub's `user-content-` prefix, except heading ids, which anchors
- * and the table of contents link to.
+ * and the table of contents link to. Gathers the ids and same-page links as it goes.
  */
-function finish(node: Root | RootContent): void {
+function finish(node: Root | RootContent, targets: Targets): void {
   if (node.type === 'element') {
     const properties = node.properties;
     if (typeof properties['style'] === 'string') {
@@ -177,11 +183,14 @@ function finish(node: Root | RootContent): void {
       const value = properties[key];
       if (value === undefined || value === null) continue;
       const text = String(value);
-      if (key === 'id' && HEADING.test(node.tagName)) continue;
-      if (!text.startsWith(PREFIX)) properties[key] = PREFIX + text;
+      if (!(key === 'id' && HEADING.test(node.tagName)) && !text.startsWith(PREFIX))
+        properties[key] = PREFIX + text;
+      targets.ids.add(String(properties[key]));
     }
+    if (typeof properties['href'] === 'string' && properties['href'].startsWith('#'))
+      targets.links.push(node);
   }
-  if ('children' in node) for (const child of node.children) finish(child);
+  if ('children' in node) for (const child of node.children) finish(child, targets);
 }
 
 const sanitizeRoot = rehypeSanitize(sanitizeSchema);
@@ -189,8 +198,9 @@ const sanitizeRoot = rehypeSanitize(sanitizeSchema);
 /** Sanitise a hast tree (a new tree is returned; the input is left as it was). */
 export function sanitizeTree(tree: Root): Root {
   const clean = sanitizeRoot(tree);
-  finish(clean);
-  followPrefixedTargets(clean);
+  const targets: Targets = { ids: new Set(), links: [] };
+  finish(clean, targets);
+  followPrefixedTargets(targets);
   return clean;
 }
 
@@ -199,19 +209,7 @@ export function sanitizeTree(tree: Root): Root {
  * letter index) follows the target to its prefixed id, as GitHub's own script does when it
  * shows such a page; links to headings and to anything else are left alone.
  */
-function followPrefixedTargets(tree: Root): void {
-  const targets = new Set<string>();
-  const links: Element[] = [];
-  const visit = (node: Root | RootContent): void => {
-    if (node.type === 'element') {
-      for (const key of ['id', 'name'])
-        if (typeof node.properties[key] === 'string') targets.add(node.properties[key]);
-      if (typeof node.properties['href'] === 'string' && node.properties['href'].startsWith('#'))
-        links.push(node);
-    }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+function followPrefixedTargets({ ids, links }: Targets): void {
   for (const link of links) {
     const fragment = (link.properties['href'] as string).slice(1);
     if (!fragment) continue;
@@ -221,7 +219,7 @@ function followPrefixedTargets(tree: Root): void {
     } catch {
       continue;
     }
-    if (!targets.has(target) && targets.has(PREFIX + target))
+    if (!ids.has(target) && ids.has(PREFIX + target))
       link.properties['href'] = `#${PREFIX}${fragment}`;
   }
 }
@@ -311,7 +309,8 @@ export function sanitizeMdxElement(node: MdxJsxElement): MdxJsxElement | 'unwrap
   const element: Element = { type: 'element', tagName: name, properties, children: [] };
   const clean = sanitizeAlone({ type: 'root', children: [element] }).children[0];
   if (!clean || clean.type !== 'element' || clean.tagName !== name) return 'unwrap';
-  finish(clean);
+  // One element alone: its links have no page to follow.
+  finish(clean, { ids: new Set(), links: [] });
 
   let changed = false;
   const attributes: MdxAttribute[] = [];

@@ -107,64 +107,39 @@ export function buildPhraseTables(
   siteText: string,
   groups: readonly PhraseGroup[],
   maps: ScriptMaps,
-  converters: Converters,
+  { toSimplified, toTraditional }: Converters,
 ): { phrases: PhraseTable; traditional: PhraseTable } {
-  const tables = {
-    phrases: new Map<string, Set<string>>(),
-    traditional: new Map<string, Set<string>>(),
-  };
-  fillPhraseTables(siteText, groups, maps, converters, tables);
+  const present = occurring(new Set(groups.flatMap((g) => [...g.keys, ...g.targets])), siteText);
+  // A Simplified word the site itself uses means what the site means by it: it is not swapped
+  // for another Simplified word (文件 stays 文件 on a mainland site, not 文档, which is what
+  // Taiwan's 文件 means) — unless the query around it is Traditional.
+  const simplifiedOnly = (w: string) => toTraditional(w) !== w;
+  const phrases = new Map<string, Set<string>>();
+  const traditional = new Map<string, Set<string>>();
+  const add = (table: Map<string, Set<string>>, from: string, to: string) =>
+    table.set(from, (table.get(from) ?? new Set<string>()).add(to));
+  for (const group of groups) {
+    const targets = group.targets.filter((m) => present.has(m));
+    if (!targets.length) continue;
+    for (const from of group.keys) {
+      const reached = new Set([from, convert(from, maps.t2s), convert(from, maps.s2t)]);
+      const sitesOwnWord = present.has(from) && toSimplified(from) === from;
+      const sameInBothScripts = sitesOwnWord && toTraditional(from) === from;
+      for (const to of targets) {
+        if (reached.has(to)) continue;
+        if (!sitesOwnWord || !simplifiedOnly(to)) add(phrases, from, to);
+        // Typed among Traditional characters, a word spelt alike in both scripts is the region's.
+        else if (sameInBothScripts) add(traditional, from, to);
+      }
+    }
+  }
   const out = (table: Map<string, Set<string>>): PhraseTable => {
     const result: PhraseTable = {};
     for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       result[from] = [...to].slice(0, 3).join(' ');
     return result;
   };
-  return { phrases: out(tables.phrases), traditional: out(tables.traditional) };
-}
-
-/** The phrase table for every query (see buildPhraseTables). */
-export const buildPhraseTable = (
-  siteText: string,
-  groups: readonly PhraseGroup[],
-  maps: ScriptMaps,
-  converters: Converters,
-): PhraseTable => buildPhraseTables(siteText, groups, maps, converters).phrases;
-
-function fillPhraseTables(
-  siteText: string,
-  groups: readonly PhraseGroup[],
-  maps: ScriptMaps,
-  { toSimplified, toTraditional }: Converters,
-  tables: { phrases: Map<string, Set<string>>; traditional: Map<string, Set<string>> },
-): void {
-  const present = occurring(new Set(groups.flatMap((g) => [...g.keys, ...g.targets])), siteText);
-  // A Simplified word the site itself uses means what the site means by it: it is not swapped
-  // for another Simplified word (文件 stays 文件 on a mainland site, not 文档, which is what
-  // Taiwan's 文件 means).
-  const simplifiedOnly = (w: string) => toTraditional(w) !== w;
-  const add = (table: Map<string, Set<string>>, from: string, to: string) => {
-    const set = table.get(from) ?? new Set<string>();
-    set.add(to);
-    table.set(from, set);
-  };
-  for (const group of groups) {
-    const targets = group.targets.filter((m) => present.has(m));
-    if (!targets.length) continue;
-    for (const from of group.keys) {
-      const reached = new Set([from, convert(from, maps.t2s), convert(from, maps.s2t)]);
-      for (const to of targets) {
-        if (reached.has(to)) continue;
-        const sameInBothScripts = toSimplified(from) === from && toTraditional(from) === from;
-        if (present.has(from) && simplifiedOnly(to) && toSimplified(from) === from) {
-          // Typed among Traditional characters, a word spelt alike in both scripts is the region's.
-          if (sameInBothScripts) add(tables.traditional, from, to);
-          continue;
-        }
-        add(tables.phrases, from, to);
-      }
-    }
-  }
+  return { phrases: out(phrases), traditional: out(traditional) };
 }
 
 /** The table's phrases by first character, longest first (made once per table). */
