@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentStoreParts } from './src/integrations/content-store-parts.ts';
 import { articleLinks } from './src/integrations/article-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapPage } from './src/lib/crawl.ts';
@@ -24,6 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
+    // The content store reaches the pages in 1 MB string parts, which V8 compiles ten times faster
+    // than one large string.
+    contentStoreParts(),
     // Relative links between articles (`../returns/x.md#heading`) become page URLs; the plugin
     // puts itself before the sanitiser below, which stays the last hast plugin.
     articleLinks(),

@@ -1,16 +1,24 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { glob, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { breakWordsInHtml } from '../lib/search/word-breaks.ts';
 
 /**
- * Builds the full-text index with Pagefind's Node API once Astro has written the site, so
- * `npm run build` alone produces a searchable site. Pagefind keeps one index per page language
- * (`<html lang>`), so each locale searches only its own articles.
+ * Builds the full-text index with Pagefind's Node API, so `npm run build` alone produces a
+ * searchable site. Pagefind keeps one index per page language (`<html lang>`), so each locale
+ * searches only its own articles.
+ *
+ * Pagefind takes each page in while Astro renders the next one: the page's HTML is handed over
+ * as it comes out of the renderer (a wrapper around Astro's prerenderer), and Pagefind, a process
+ * of its own, parses and indexes it on the other core. Only writing the index waits for the last
+ * page. A page Astro did not render in this build (kept from an earlier one) is read from disk.
  */
 /** Pages with searchable content: `<locale>/kb/<category>/<slug>/` and `<locale>/reports/<period>/`. */
 export const INDEXED_PAGES = '*/{kb/*/*,reports/*}/index.html';
+/** The same pages, as the path of a page's URL below the site's base. */
+const indexedPath = /^[^/]+\/(?:kb\/[^/]+\/[^/]+|reports\/[^/]+)\/$/;
 
 /**
  * Postings per index chunk (Pagefind's default is 20,000). A query fetches the chunks that hold
@@ -21,48 +29,197 @@ export const INDEXED_PAGES = '*/{kb/*/*,reports/*}/index.html';
  */
 const INDEX_CHUNK_SIZE = '5000';
 
+/**
+ * Pages handed to Pagefind and not yet taken in. Past this many, rendering waits: the HTML of a
+ * page waiting in the queue is held in memory, and at 10,000 articles an unbounded queue could
+ * hold most of the site.
+ */
+const MAX_WAITING = 32;
+
+/**
+ * The file an indexed page is written to, below the output folder (`build.format: 'directory'`),
+ * from its path below the site's base (`zh-cn/kb/returns/refund/`, with or without the slashes
+ * around it); undefined for a page that is not indexed.
+ */
+export function indexedSourcePath(path: string): string | undefined {
+  const trimmed = path.replace(/^\/+/, '');
+  const page = trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+  return indexedPath.test(page) ? `${page}index.html` : undefined;
+}
+
+/** A request's URL path below `base`, decoded; undefined outside it. */
+export function pathBelowBase(pathname: string, base: string): string | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(prefix) ? decodeURI(pathname.slice(prefix.length)) : undefined;
+}
+
+/**
+ * Feeds Pagefind one page at a time and in the order given, so that it numbers the pages the
+ * same way in every build of the same site (the same site gives the same index files). The next
+ * page is split into words while Pagefind takes in the one before. Once every page Astro is going
+ * to render has gone in, the index is written at once, while Astro renders the listings, tags and
+ * quick-find files that come after the articles.
+ */
+class Indexer {
+  readonly added = new Set<string>();
+  #starting: Promise<pagefind.PagefindIndex> | undefined;
+  #previous: Promise<void> = Promise.resolve();
+  #waiting = 0;
+  #drained: (() => void)[] = [];
+  #expected: Set<string> | undefined;
+  /** Expected pages not added yet. */
+  #missing = 0;
+  #output = '';
+  #written: Promise<void> | undefined;
+
+  constructor(output: string) {
+    this.#output = output;
+  }
+
+  #start(): Promise<pagefind.PagefindIndex> {
+    this.#starting ??= (async () => {
+      process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    })();
+    return this.#starting;
+  }
+
+  /** The pages Astro is about to render (their source paths): when all are in, the index is written. */
+  expect(pages: Iterable<string>): void {
+    this.#expected = new Set(pages);
+    this.#missing = [...this.#expected].filter((page) => !this.added.has(page)).length;
+  }
+
+  /** Queues a page; resolves once the queue has room again. */
+  async add(sourcePath: string, html: string): Promise<void> {
+    if (this.added.has(sourcePath)) return;
+    if (this.#written)
+      throw new Error(`Pagefind's index was already written when ${sourcePath} came`);
+    this.added.add(sourcePath);
+    if (this.#expected?.has(sourcePath)) this.#missing--;
+    // Each page goes in with its Chinese already split into words, as queries are split
+    // (word-breaks.ts): Pagefind then needs less than half the memory, and a word is the same
+    // word in the index and in the query.
+    const content = breakWordsInHtml(html);
+    const index = await this.#start();
+    this.#waiting++;
+    this.#previous = this.#previous.then(async () => {
+      try {
+        const added = await index.addHTMLFile({ sourcePath, content });
+        if (added.errors.length)
+          throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      } finally {
+        this.#waiting--;
+        this.#drained.shift()?.();
+      }
+    });
+    // Reported by `finish`; until then it is not an unhandled rejection.
+    this.#previous.catch(() => undefined);
+    if (this.#expected && this.#missing === 0) this.#write().catch(() => undefined);
+    else if (this.#waiting > MAX_WAITING)
+      await new Promise<void>((resolve) => this.#drained.push(resolve));
+  }
+
+  #write(): Promise<void> {
+    this.#written ??= (async () => {
+      await this.#previous;
+      const index = await this.#start();
+      const written = await index.writeFiles({ outputPath: join(this.#output, 'pagefind') });
+      if (written.errors.length)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    })();
+    return this.#written;
+  }
+
+  /** Waits for every queued page and for the index to be written; returns the page count. */
+  async finish(): Promise<number> {
+    await this.#write();
+    return this.added.size;
+  }
+
+  async close(): Promise<void> {
+    if (this.#starting) await pagefind.close();
+  }
+}
+
+/** A prerenderer that hands every indexed page's HTML to `indexer` as it is rendered. */
+function indexingPrerenderer(
+  inner: AstroPrerenderer,
+  indexer: Indexer,
+  base: string,
+): AstroPrerenderer {
+  return {
+    name: `${inner.name}+pagefind`,
+    ...(inner.setup && { setup: () => inner.setup!() }),
+    async getStaticPaths() {
+      const paths = await inner.getStaticPaths();
+      const expected: string[] = [];
+      for (const { pathname } of paths) {
+        const page = indexedSourcePath(pathname);
+        if (page) expected.push(page);
+      }
+      indexer.expect(expected);
+      return paths;
+    },
+    async render(request, options) {
+      const rendered = await inner.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      const path = pathBelowBase(new URL(request.url).pathname, base);
+      const sourcePath = path === undefined ? undefined : indexedSourcePath(path);
+      if (!sourcePath || response.status !== 200 || !response.body) return rendered;
+      const html = await response.text();
+      await indexer.add(sourcePath, html);
+      const copy = new Response(html, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return rendered instanceof Response ? copy : { ...rendered, response: copy };
+    },
+    ...(inner.collectStaticImages && {
+      collectStaticImages: () => inner.collectStaticImages!(),
+    }),
+    ...(inner.teardown && { teardown: () => inner.teardown!() }),
+  };
+}
+
 export function searchIndex(): AstroIntegration {
+  let base = '/';
+  let output = '';
+  let indexer: Indexer | undefined;
   return {
     name: 'service-handbook:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        output = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const current = new Indexer(output);
+        indexer = current;
+        setPrerenderer((inner) => indexingPrerenderer(inner, current, base));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const current = indexer ?? new Indexer(site);
         try {
-          // Only the page types that carry `data-pagefind-body` (articles, quarterly reports):
-          // Pagefind would otherwise read and parse every listing, tag and roadmap page too.
+          // Pages this build did not render (an incremental build kept them) are read from disk,
+          // in path order after the rendered ones.
           const pages: string[] = [];
           for await (const page of glob(INDEXED_PAGES, { cwd: site })) pages.push(page);
-          pages.sort();
-          // Each page goes in with its Chinese already split into words, as queries are split
-          // (word-breaks.ts): Pagefind then needs less than half the memory, and a word is the
-          // same word in the index and in the query.
-          // One page at a time and in order, so Pagefind numbers the pages the same way in every
-          // build (the same site gives the same index files); the next page is read and split
-          // while Pagefind takes in the one before.
-          let previous: Promise<void> = Promise.resolve();
-          for (const page of pages) {
-            const content = breakWordsInHtml(await readFile(`${site}${page}`, 'utf8'));
-            await previous;
-            previous = index.addHTMLFile({ sourcePath: page, content }).then((added) => {
-              if (added.errors.length)
-                throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
-            });
-            // Handled at the next `await previous`; until then it is not an unhandled rejection.
-            previous.catch(() => undefined);
-          }
-          await previous;
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          const rendered = current.added.size;
+          for (const page of pages.sort())
+            if (!current.added.has(page.split(sep).join('/')))
+              await current.add(page, await readFile(join(site, page), 'utf8'));
+          const count = await current.finish();
           logger.info(
-            `indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`,
+            `indexed ${count} pages (${rendered} as they were rendered) in ${Math.round(performance.now() - started)} ms after the last page`,
           );
         } finally {
-          await pagefind.close();
+          await current.close();
         }
       },
     },

@@ -6,7 +6,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Root, RootContent } from 'hast';
 import { htmlToHast, mdxToJs } from 'satteri';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import { calloutsPlugin } from '../../src/lib/markdown/callouts.ts';
 import {
@@ -339,6 +339,63 @@ describe('a tree without raw HTML is filtered as it is', () => {
       expect(html).toContain('class="callout');
       expect(html).toBe(same((await reference.render(source)).code));
     });
+});
+
+describe('a Markdown tree is sanitised element by element', () => {
+  const plugin = () =>
+    sanitizeContent()({ sourceFormat: 'markdown', fileURL: undefined, source: '', data: {} });
+  const root: Root = { type: 'root', children: [] };
+  const context = () => ({ replaceNode: vi.fn() });
+
+  it('leaves a tree without raw HTML in place (no copy, no round trip)', () => {
+    const ctx = context();
+    void plugin().after!(root, ctx as never);
+    expect(ctx.replaceNode).not.toHaveBeenCalled();
+  });
+
+  it('sanitises the whole tree once it has met raw HTML', () => {
+    const sanitizer = plugin();
+    const ctx = context();
+    (sanitizer.raw as (node: unknown, ctx: unknown) => void)({ type: 'raw', value: '<b>' }, ctx);
+    void sanitizer.after!(root, ctx as never);
+    expect(ctx.replaceNode).toHaveBeenCalledOnce();
+  });
+
+  it('an MDX document gets the MDX sanitiser', () => {
+    const mdxPlugin = sanitizeContent()({
+      sourceFormat: 'mdx',
+      fileURL: undefined,
+      source: '',
+      data: {},
+    });
+    expect(mdxPlugin.element).toBeUndefined();
+  });
+
+  it('a Markdown link to a footnote by its plain id follows the prefix', async () => {
+    const html = await render('[to the note](#fn-1)\n\nText[^1]\n\n[^1]: Note.');
+    expect(html).toContain('<a href="#user-content-fn-1">to the note</a>');
+  });
+
+  it('a table cell outside a table, which only a plugin could make, is unwrapped', async () => {
+    const stray = {
+      name: 'stray-cell',
+      after(tree: Root, ctx: { appendChild: (node: Root, child: RootContent) => void }) {
+        ctx.appendChild(tree, {
+          type: 'element',
+          tagName: 'td',
+          properties: {},
+          children: [{ type: 'text', value: 'loose' }],
+        });
+      },
+    };
+    const processor = await createSatteriMarkdownProcessor({
+      syntaxHighlight: 'prism',
+      hastPlugins: [stray, sanitizeContent()],
+    });
+    const html = (await processor.render('Text.')).code;
+    expect(html).toContain('loose');
+    expect(html).not.toContain('<td>');
+  });
 });
 
 describe('safeStyle', () => {

@@ -12,11 +12,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { walk } from './build.ts';
 
 /** The versions compared against; change them here to compare against a newer Starlight. */
 export const STARLIGHT_PACKAGES = { astro: '7.3.5', '@astrojs/starlight': '0.42.4' } as const;
+
+/**
+ * Their dependencies are resolved as npm stood on this day (`npm install --before`), so every run
+ * installs the same tree, and a package published since, which the reachable registry may list
+ * before it can serve it, is not picked.
+ */
+export const STARLIGHT_RESOLVED_BEFORE = '2026-11-21';
 
 /** Where the Starlight packages are installed once, reused by every later run. */
 export const starlightCache = (): string =>
@@ -25,25 +33,71 @@ export const starlightCache = (): string =>
     `handbook-bench-starlight-${STARLIGHT_PACKAGES.astro}-${STARLIGHT_PACKAGES['@astrojs/starlight']}`,
   );
 
+/**
+ * The native Astro compiler at the version this project's own install resolved. The registry a
+ * machine can reach may lag behind npm's (here it lacked the Linux build of the compiler binding
+ * 0.5.3 that Astro 7.3.5 asks for, and npm then installs without it and Astro cannot start), so
+ * the Starlight side is pinned to the compiler the product builds with: the comparison then also
+ * holds the compiler constant.
+ */
+function compilerOverrides(): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const name of ['@astrojs/compiler-rs', '@astrojs/compiler-binding']) {
+    const file = fileURLToPath(
+      new URL(`../../../node_modules/${name}/package.json`, import.meta.url),
+    );
+    if (existsSync(file))
+      overrides[name] = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return overrides;
+}
+
+/** Written once npm has installed everything and Astro's compiler loads. */
+const INSTALLED = '.bench-installed';
+
 /** Installs Starlight into the cache folder unless it is there already; returns that folder. */
 export function installStarlight(env: NodeJS.ProcessEnv, log: (line: string) => void): string {
   const cache = starlightCache();
-  if (existsSync(join(cache, 'node_modules/@astrojs/starlight/package.json'))) return cache;
+  if (existsSync(join(cache, INSTALLED))) return cache;
+  // An earlier install that stopped halfway (or one without a loadable compiler) starts again.
+  rmSync(cache, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
+  const overrides = compilerOverrides();
   writeFileSync(
     join(cache, 'package.json'),
-    `${JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', dependencies: STARLIGHT_PACKAGES }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', dependencies: STARLIGHT_PACKAGES, overrides }, null, 2)}\n`,
   );
   log(
     `installing ${Object.entries(STARLIGHT_PACKAGES)
       .map(([n, v]) => `${n}@${v}`)
-      .join(', ')} into ${cache} …`,
+      .join(', ')} into ${cache} (compiler pinned: ${
+      Object.entries(overrides)
+        .map(([n, v]) => `${n} ${v}`)
+        .join(', ') || 'no'
+    }) …`,
   );
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `--before=${STARLIGHT_RESOLVED_BEFORE}`,
+    ],
+    {
+      cwd: cache,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  // Astro starts only if its native compiler binding loads: check now rather than mid-benchmark.
+  execFileSync(process.execPath, ['-e', "import('@astrojs/compiler-binding')"], {
     cwd: cache,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  writeFileSync(join(cache, INSTALLED), `${new Date().toISOString()}\n`);
   return cache;
 }
 

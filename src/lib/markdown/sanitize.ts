@@ -25,6 +25,7 @@ import {
   type HastVisitorContext,
   type MdxJsxFlowElementHast,
   type MdxJsxTextElementHast,
+  type PluginFactoryContext,
 } from 'satteri';
 
 /** Elements removed with everything inside them: their content is code, or junk as plain text. */
@@ -387,16 +388,138 @@ function sanitizeMdxInPlace(children: readonly MdxNode[], ctx: HastVisitorContex
   }
 }
 
+const allowedTags = new Set(sanitizeSchema.tagNames);
+/** Elements that only make sense inside another (`td` inside `table`), per the schema. */
+const ancestorRules: Record<string, readonly string[]> = sanitizeSchema.ancestors ?? {};
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((v, i) => v === b[i])
+    : a === b;
+
+/** What the schema does to one element: its property changes, or `'whole'` (see below). */
+type Verdict = { changes: [string, Element['properties'][string] | null][] } | 'whole';
+const verdicts = new Map<string, Verdict>();
+/** Distinct elements remembered (most repeat: `p`, `li`, Prism's `span.token.keyword`). */
+const MAX_VERDICTS = 20_000;
+
 /**
- * The Sätteri hast plugin. Register it last in `hastPlugins`, so it also sees what earlier
- * plugins added.
+ * The property changes the schema makes to one element of a Markdown tree, judged on its own, or
+ * `'whole'` when the element needs more than new property values (it would be removed or
+ * unwrapped, or a plugin wrote an attribute name or a list as a string): then the whole tree goes
+ * through {@link sanitizeMarkdownTree}.
  */
-export function sanitizeContent(): HastPluginDefinition {
+function elementVerdict(node: Element): Verdict {
+  const key = `${node.tagName}\0${JSON.stringify(node.properties)}`;
+  const known = verdicts.get(key);
+  if (known) return known;
+  const verdict = judgeElement(node);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function judgeElement(node: Element): Verdict {
+  if (!allowedTags.has(node.tagName)) return 'whole';
+  for (const [key, value] of Object.entries(node.properties)) {
+    const info = find(html, key);
+    if (info.property !== key) return 'whole';
+    if (typeof value === 'string' && (info.spaceSeparated || info.commaSeparated)) return 'whole';
+  }
+  const alone: Element = { ...node, properties: { ...node.properties }, children: [] };
+  const clean = sanitizeAlone({ type: 'root', children: [alone] }).children[0];
+  if (!clean || clean.type !== 'element' || clean.tagName !== node.tagName) return 'whole';
+  finish(clean, { ids: new Set(), links: [] });
+  const changes: [string, Element['properties'][string] | null][] = [];
+  for (const key of new Set([...Object.keys(node.properties), ...Object.keys(clean.properties)])) {
+    const after = clean.properties[key];
+    if (!sameValue(node.properties[key], after)) changes.push([key, after ?? null]);
+  }
+  return { changes };
+}
+
+/**
+ * The Markdown sanitiser, one per document. A tree the Markdown parser built holds only elements
+ * it made (plus what earlier plugins added), so each element is judged alone, in Rust's walk of
+ * the tree, and only the properties the schema would change are set: the tree is never copied and
+ * Sätteri writes the HTML itself. A tree with raw HTML, or with an element that needs more than
+ * new property values, is sanitised whole at the end ({@link sanitizeMarkdownTree}), which gives
+ * the same result the element-wise pass would have. Both ways end in the same page.
+ */
+function markdownSanitizer(): HastPluginDefinition {
+  let whole = false;
+  const ids = new Set<string>();
+  const fragments: string[] = [];
   return {
-    name: 'service-handbook:sanitize',
+    name: NAME,
+    raw() {
+      whole = true;
+    },
+    element: {
+      filter: [],
+      visit(node, ctx) {
+        if (whole) return;
+        const rule = ancestorRules[node.tagName];
+        if (rule && !hasAncestor(node, rule, ctx)) {
+          whole = true;
+          return;
+        }
+        const verdict = elementVerdict(node);
+        if (verdict === 'whole') {
+          whole = true;
+          return;
+        }
+        for (const [key, value] of verdict.changes) ctx.setProperty(node, key, value);
+        for (const key of ['id', 'name'] as const) {
+          const changed = verdict.changes.find(([k]) => k === key);
+          const value = changed ? changed[1] : node.properties[key];
+          if (value !== undefined && value !== null) ids.add(String(value));
+        }
+        const href = node.properties['href'];
+        if (typeof href === 'string' && href.startsWith('#')) fragments.push(href.slice(1));
+      },
+    },
     after(root, ctx) {
-      if (ctx.sourceFormat === 'mdx') sanitizeMdxInPlace(root.children, ctx);
-      else ctx.replaceNode(root, sanitizeMarkdownTree(root));
+      // A same-page link to an id that only exists with the prefix is followed by the whole pass.
+      if (!whole && !fragments.some((fragment) => followsPrefix(fragment, ids))) return;
+      ctx.replaceNode(root, sanitizeMarkdownTree(root));
     },
   };
+}
+
+function hasAncestor(node: Element, names: readonly string[], ctx: HastVisitorContext): boolean {
+  let parent = ctx.parent(node);
+  while (parent.type === 'element') {
+    if (names.includes(parent.tagName)) return true;
+    parent = ctx.parent(parent);
+  }
+  return false;
+}
+
+/** Whether {@link followPrefixedTargets} would rewrite a link to `fragment`. */
+function followsPrefix(fragment: string, ids: ReadonlySet<string>): boolean {
+  if (!fragment) return false;
+  try {
+    const target = decodeURIComponent(fragment);
+    return !ids.has(target) && ids.has(PREFIX + target);
+  } catch {
+    return false;
+  }
+}
+
+const NAME = 'service-handbook:sanitize';
+
+const mdxSanitizer: HastPluginDefinition = {
+  name: NAME,
+  after(root, ctx) {
+    sanitizeMdxInPlace(root.children, ctx);
+  },
+};
+
+/**
+ * The Sätteri hast plugin (a factory: one sanitiser per document). Register it last in
+ * `hastPlugins`, so it also sees what earlier plugins added.
+ */
+export function sanitizeContent(): (factory: PluginFactoryContext) => HastPluginDefinition {
+  return (factory) => (factory.sourceFormat === 'mdx' ? mdxSanitizer : markdownSanitizer());
 }
