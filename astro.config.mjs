@@ -25,8 +25,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
-    // The content store reaches the pages in 1 MB string parts, which V8 compiles ten times faster
-    // than one large string.
+    // Prerendered pages read the content store from Astro's own store file instead of compiling
+    // it as one huge string literal (src/integrations/content-store-parts.ts).
     contentStoreParts(),
     // Relative links between articles (`../returns/x.md#heading`) become page URLs; the plugin
     // puts itself before the sanitiser below, which stays the last hast plugin.

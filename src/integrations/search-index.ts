@@ -30,11 +30,12 @@ const indexedPath = /^[^/]+\/(?:kb\/[^/]+\/[^/]+|reports\/[^/]+)\/$/;
 const INDEX_CHUNK_SIZE = '5000';
 
 /**
- * Pages handed to Pagefind and not yet taken in. Past this many, rendering waits: the HTML of a
- * page waiting in the queue is held in memory, and at 10,000 articles an unbounded queue could
- * hold most of the site.
+ * The most page text (UTF-16 code units) handed to Pagefind and not yet taken in; past it,
+ * rendering waits. Pagefind takes in an article more slowly than Astro renders one, so Astro runs
+ * ahead and renders the listings, tags and quick-find files while Pagefind catches up; the bound
+ * keeps the pages waiting in memory to about 128 MB at any site size.
  */
-const MAX_WAITING = 32;
+const MAX_WAITING = 64 * 1024 * 1024;
 
 /**
  * The file an indexed page is written to, below the output folder (`build.format: 'directory'`),
@@ -104,14 +105,14 @@ class Indexer {
     // word in the index and in the query.
     const content = breakWordsInHtml(html);
     const index = await this.#start();
-    this.#waiting++;
+    this.#waiting += content.length;
     this.#previous = this.#previous.then(async () => {
       try {
         const added = await index.addHTMLFile({ sourcePath, content });
         if (added.errors.length)
           throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
       } finally {
-        this.#waiting--;
+        this.#waiting -= content.length;
         this.#drained.shift()?.();
       }
     });

@@ -1,10 +1,13 @@
 /**
- * The content store's module is rewritten into 1 MB string parts (src/integrations/content-store-parts.ts):
- * the module must still give exactly the store Astro wrote.
+ * The content store's module is rewritten to read Astro's store file, or into 1 MB string parts
+ * (src/integrations/content-store-parts.ts): the module must still give exactly the store Astro wrote.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { splitStoreModule } from '../../src/integrations/content-store-parts.ts';
+import { splitStoreModule, storeFromFile } from '../../src/integrations/content-store-parts.ts';
 
 /** What a module `export default <expression>` gives, evaluated as the built page would. */
 const evaluate = (code: string): unknown => runInNewContext(code.replace(/^export default /, ''));
@@ -45,5 +48,37 @@ describe('splitStoreModule', () => {
     expect(splitStoreModule('export default new Map()', 4)).toBeUndefined();
     expect(splitStoreModule('export default{"kb":[]}', 4)).toBeUndefined();
     expect(splitStoreModule('export default JSON.parse("\\x")', 1)).toBeUndefined();
+  });
+});
+
+describe('storeFromFile', () => {
+  const store = [['kb', { 'a/b': { title: '退款 "时效"', html: '<p>一</p>\n' } }]];
+
+  it('reads the store file when it holds exactly what the module holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    try {
+      const file = join(dir, 'data-store.json');
+      writeFileSync(file, JSON.stringify(store));
+      const code = storeFromFile(storeModule(store), file);
+      expect(code).toContain('readFileSync');
+      const module = (await import(`data:text/javascript,${encodeURIComponent(code!)}`)) as {
+        default: unknown;
+      };
+      expect(module.default).toEqual(store);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the module when the file differs or is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    try {
+      const file = join(dir, 'data-store.json');
+      expect(storeFromFile(storeModule(store), file)).toBeUndefined();
+      writeFileSync(file, JSON.stringify([['kb', {}]]));
+      expect(storeFromFile(storeModule(store), file)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
