@@ -75,18 +75,28 @@ export function phraseGroups(
   return groups;
 }
 
-/** Which of `words` occur in `text`: one pass over the text, looking words up by their first two characters. */
+/**
+ * Which of `words` occur in `text`: one pass over the text, looking words up by their first two
+ * characters, and only where the text's character can start a word (most of a technical site's
+ * text is Latin letters and code, which start none).
+ */
 export function occurring(words: Iterable<string>, text: string): Set<string> {
-  const byPrefix = new Map<string, string[]>();
+  // Keyed by the first two UTF-16 units as one number, so the pass makes no string per position.
+  const key = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+  const byPrefix = new Map<number, string[]>();
+  const starts = new Set<number>();
   for (const w of words) {
-    const prefix = w.slice(0, 2);
-    const list = byPrefix.get(prefix);
+    if (w.length < 2) continue;
+    const k = key(w, 0);
+    const list = byPrefix.get(k);
     if (list) list.push(w);
-    else byPrefix.set(prefix, [w]);
+    else byPrefix.set(k, [w]);
+    starts.add(w.charCodeAt(0));
   }
   const found = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) {
-    const list = byPrefix.get(text.slice(i, i + 2));
+    if (!starts.has(text.charCodeAt(i))) continue;
+    const list = byPrefix.get(key(text, i));
     if (!list) continue;
     for (const w of list) if (!found.has(w) && text.startsWith(w, i)) found.add(w);
   }

@@ -44,16 +44,20 @@ export function buildScriptMaps(
   toSimplified: (s: string) => string,
   toTraditional: (s: string) => string,
 ): ScriptMaps {
-  const used = new Set(Array.from(siteText).filter((ch) => /\p{Script=Han}/u.test(ch)));
+  // Which UTF-16 code units the text holds: the converted characters looked up below are single
+  // units, and a table of 65,536 flags is filled in one pass without making a string per character.
+  const present = new Uint8Array(0x10000);
+  for (let i = 0; i < siteText.length; i++) present[siteText.charCodeAt(i)] = 1;
+  const used = (ch: string) => present[ch.charCodeAt(0)] === 1 && /\p{Script=Han}/u.test(ch);
   const maps: ScriptMaps = { t2s: {}, s2t: {} };
   for (const [from, to] of ranges) {
     for (let code = from; code <= to; code++) {
       const ch = String.fromCodePoint(code);
       const simplified = toSimplified(ch);
-      if (simplified !== ch && simplified.length === 1 && used.has(simplified))
+      if (simplified !== ch && simplified.length === 1 && used(simplified))
         maps.t2s[ch] = simplified;
       const traditional = toTraditional(ch);
-      if (traditional !== ch && traditional.length === 1 && used.has(traditional))
+      if (traditional !== ch && traditional.length === 1 && used(traditional))
         maps.s2t[ch] = traditional;
     }
   }
