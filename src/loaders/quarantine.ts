@@ -2,14 +2,15 @@
  * The editor's dev loop. While `astro dev` runs, an entry whose front matter fails its schema is
  * held back instead of stopping the server: the terminal shows the check's own messages for that
  * file (file:line:column, field, fix, in the check's language, no stack trace), the page shows
- * them too, and saving a fix brings the entry back. A build never gets here: the content check
- * stops it before the loaders run.
+ * them too, and saving a fix brings the entry back. In a build the content check stops the build
+ * (it runs beside the loaders; an entry that fails waits for its report).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative } from 'node:path';
 import { formatProblems, problem, type Problem } from '../lib/diagnostics/problem.ts';
 import { checkLang } from '../lib/project/check-cli.ts';
 import { checkProject } from '../lib/project/check.ts';
+import { awaitVerdict } from '../lib/project/check-in-background.ts';
 
 /** A source file held back from the content store, with what is wrong with it. */
 export interface HeldEntry {
@@ -51,7 +52,20 @@ export function quarantining(loader: Loader, collection: string): Loader {
   return {
     ...loader,
     load: async (context) => {
-      if (!context.watcher) return loader.load(context);
+      // In a build the content check is still running beside the loaders: an entry that fails
+      // waits for its verdict, which reports the problem the check's way and ends the build.
+      if (!context.watcher)
+        return loader.load({
+          ...context,
+          parseData: async (props) => {
+            try {
+              return await context.parseData(props);
+            } catch (error) {
+              await awaitVerdict();
+              throw error;
+            }
+          },
+        });
       const root = context.config.root.pathname;
       const lang = checkLang(undefined, process.env);
       let started = false;
