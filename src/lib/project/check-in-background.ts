@@ -20,7 +20,15 @@ export function checkInWorker(root: string): Promise<Problem[]> {
   }
   return new Promise<Problem[]>((resolve, reject) => {
     worker.once('message', (problems: Problem[]) => resolve(problems));
-    worker.once('error', reject);
+    // A worker that cannot run (a Node without TypeScript stripping in workers) or that failed:
+    // the check runs here instead, and throws here if it throws.
+    worker.once('error', () => {
+      try {
+        resolve(checkProject(root));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
     worker.once('exit', (code) =>
       reject(
         new Error(`the content check's worker stopped (exit code ${code}) before it reported`),
