@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { readFrontMatter } from '../lib/diagnostics/front-matter.ts';
+import { frontMatterBody } from '../lib/diagnostics/front-matter.ts';
 
 let bodies: Promise<Map<string, string>> | undefined;
 
@@ -14,7 +14,7 @@ export function loadBodies(): Promise<Map<string, string>> {
       new Map(
         entries.map((e) => {
           const source = e.filePath ? readFileSync(e.filePath, 'utf8') : '';
-          return [e.id, readFrontMatter(source)?.body ?? source] as const;
+          return [e.id, frontMatterBody(source) ?? source] as const;
         }),
       ),
   );

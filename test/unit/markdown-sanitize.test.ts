@@ -323,6 +323,36 @@ describe('a tree without raw HTML is filtered as it is', () => {
     '[^1]: A note.',
   ].join('\n');
 
+  it("a comment or a line break as raw HTML keeps the tree in place and gives the round trip's page", async () => {
+    const withRaw = [
+      '<!-- markdownlint-disable MD033 -->',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| one<br/>two | three<br>four |',
+      '',
+      'Text <!-- a note --> more.',
+    ].join('\n');
+    const fast = await createSatteriMarkdownProcessor({
+      syntaxHighlight: 'prism',
+      hastPlugins: [sanitizeContent()],
+    });
+    const reference = await createSatteriMarkdownProcessor({
+      syntaxHighlight: 'prism',
+      hastPlugins: [roundTrip],
+    });
+    const html = (await fast.render(withRaw)).code;
+    expect(html).not.toContain('<!--');
+    expect(html).toContain('one<br>two');
+    expect(html).toBe((await reference.render(withRaw)).code);
+  });
+
+  it('a comment closed by --!> is parsed as a browser would: what follows it stays, filtered', async () => {
+    const html = await render('<!-- a --!> <b>kept</b> <img src=x onerror=alert(1)> -->');
+    expect(html).toContain('<b>kept</b>');
+    expect(dangers(html)).toEqual([]);
+  });
+
   for (const syntaxHighlight of ['prism', 'shiki'] as const)
     it(`gives the page the round trip gives (${syntaxHighlight})`, async () => {
       const fast = await createSatteriMarkdownProcessor({
@@ -359,6 +389,38 @@ describe('a Markdown tree is sanitised element by element', () => {
     (sanitizer.raw as (node: unknown, ctx: unknown) => void)({ type: 'raw', value: '<b>' }, ctx);
     void sanitizer.after!(root, ctx as never);
     expect(ctx.replaceNode).toHaveBeenCalledOnce();
+  });
+
+  it('drops a raw comment and turns a raw line break into an element, without a whole pass', () => {
+    const sanitizer = plugin();
+    const ctx = { replaceNode: vi.fn(), removeNode: vi.fn() };
+    const raw = sanitizer.raw as (node: unknown, ctx: unknown) => void;
+    const comment = { type: 'raw', value: '<!-- markdownlint-disable MD001 -->\n' };
+    const lineBreak = { type: 'raw', value: '<br />' };
+    raw(comment, ctx);
+    raw(lineBreak, ctx);
+    expect(ctx.removeNode).toHaveBeenCalledWith(comment);
+    expect(ctx.replaceNode).toHaveBeenCalledWith(
+      lineBreak,
+      expect.objectContaining({ tagName: 'br' }),
+    );
+    ctx.replaceNode.mockClear();
+    void sanitizer.after!(root, ctx as never);
+    expect(ctx.replaceNode).not.toHaveBeenCalled();
+    // Anything else, or a comment that does not end where it seems to, needs the whole pass.
+    for (const value of [
+      '<!-- a --!> <b>x</b> -->',
+      '<!--> x',
+      '<!-- a --> <b>x</b>',
+      '<b>x</b>',
+    ]) {
+      const other = plugin();
+      const ctx2 = { replaceNode: vi.fn(), removeNode: vi.fn() };
+      (other.raw as (node: unknown, ctx: unknown) => void)({ type: 'raw', value }, ctx2);
+      expect(ctx2.removeNode).not.toHaveBeenCalled();
+      void other.after!(root, ctx2 as never);
+      expect(ctx2.replaceNode).toHaveBeenCalledOnce();
+    }
   });
 
   it('an MDX document gets the MDX sanitiser', () => {

@@ -22,6 +22,18 @@ export interface FrontMatter {
 const fence = /^---[ \t]*$/;
 
 /**
+ * A Markdown file's body, split off exactly as {@link readFrontMatter} splits it, without parsing
+ * the front matter (for callers that need only the text); undefined when there is no front matter.
+ */
+export function frontMatterBody(source: string): string | undefined {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const lines = text.split(/\r\n|\r|\n/);
+  if (!fence.test(lines[0] ?? '')) return undefined;
+  const closing = lines.findIndex((line, i) => i > 0 && fence.test(line));
+  return closing < 0 ? '' : lines.slice(closing + 1).join('\n');
+}
+
+/**
  * Split a Markdown file into front matter and body and parse the front matter with positions.
  * Undefined when the file does not start with `---`. Tolerates a byte-order mark and Windows line
  * endings (line numbers stay those of the file); the file's bytes are not changed.

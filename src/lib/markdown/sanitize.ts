@@ -388,6 +388,14 @@ function sanitizeMdxInPlace(children: readonly MdxNode[], ctx: HastVisitorContex
   }
 }
 
+/**
+ * Raw HTML that is one comment and nothing else: closed by its first `-->` (not an abrupt `<!-->`
+ * or `<!--->`, and, checked beside it, no `--!>`, which also ends a comment).
+ */
+const LONE_COMMENT = /^<!--(?!-?>)(?:(?!-->)[\s\S])*-->\s*$/;
+/** Raw HTML that is a line break, `<br>`, `<br/>` or `<br />`. */
+const LINE_BREAK = /^<br\s*\/?>\s*$/i;
+
 const allowedTags = new Set(sanitizeSchema.tagNames);
 /** Elements that only make sense inside another (`td` inside `table`), per the schema. */
 const ancestorRules: Record<string, readonly string[]> = sanitizeSchema.ancestors ?? {};
@@ -452,8 +460,13 @@ function markdownSanitizer(): HastPluginDefinition {
   const fragments: string[] = [];
   return {
     name: NAME,
-    raw() {
-      whole = true;
+    raw(node, ctx) {
+      // Two kinds of raw HTML are common in imported docs and need no parsing: a comment (lint
+      // directives, translators' notes), which the sanitiser drops, and a line break.
+      if (LONE_COMMENT.test(node.value) && !node.value.includes('--!>')) ctx.removeNode(node);
+      else if (LINE_BREAK.test(node.value))
+        ctx.replaceNode(node, { type: 'element', tagName: 'br', properties: {}, children: [] });
+      else whole = true;
     },
     element: {
       filter: [],

@@ -9,8 +9,17 @@ export interface Formatted {
   missing: boolean;
 }
 
-const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}) =>
-  new Intl.NumberFormat(langTag(locale), { maximumFractionDigits: 2, ...options });
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number format, made once per locale and options (making one costs more than formatting). */
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(langTag(locale), { maximumFractionDigits: 2, ...options });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
