@@ -330,7 +330,7 @@ function buildFigures(build: Build, articles: number): Figure[] {
   if (indexed)
     figures.push({
       id: 'build.index',
-      label: `Pagefind indexing (${indexed.pages} pages)`,
+      label: `Pagefind, from the last page rendered to the index written (${indexed.pages} pages, ${indexed.whileRendering} taken in while Astro rendered them)`,
       value: indexed.ms,
       unit: 'ms',
     });

@@ -48,10 +48,20 @@ export const sumBytes = (files: readonly SizedFile[]): number =>
 
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
-/** Pagefind's own timing line, logged by src/integrations/search-index.ts. */
-export function parseIndexedLine(output: string): { pages: number; ms: number } | undefined {
-  const match = /indexed (\d+) pages in (\d+) ms/.exec(stripAnsi(output));
-  return match ? { pages: Number(match[1]), ms: Number(match[2]) } : undefined;
+/**
+ * Pagefind's own timing line, logged by src/integrations/search-index.ts: the pages indexed, how
+ * many of them went in while Astro rendered them, and the time from the last page to the written
+ * index.
+ */
+export function parseIndexedLine(
+  output: string,
+): { pages: number; whileRendering: number; ms: number } | undefined {
+  const match = /indexed (\d+) pages \((\d+) as they were rendered\) in (\d+) ms/.exec(
+    stripAnsi(output),
+  );
+  return match
+    ? { pages: Number(match[1]), whileRendering: Number(match[2]), ms: Number(match[3]) }
+    : undefined;
 }
 
 export interface BuildMeasure {
