@@ -3,7 +3,7 @@ import { file } from 'astro/loaders';
 import { siteAudience } from './lib/build-info.ts';
 import { audienceGlob, internalGlob } from './loaders/audience-glob.ts';
 import { whenFolderExists } from './loaders/optional.ts';
-import { quarantining } from './loaders/quarantine.ts';
+import { afterVerdictOnFailure, quarantining } from './loaders/quarantine.ts';
 import { articleSchema } from './schemas/article.ts';
 import { categorySchema } from './schemas/category.ts';
 import { reportSchema } from './schemas/report.ts';
@@ -53,7 +53,7 @@ export const collections = {
     schema: trainingModuleSchema,
   }),
   categories: defineCollection({
-    loader: file('data/categories.json'),
+    loader: afterVerdictOnFailure(file('data/categories.json')),
     schema: categorySchema,
   }),
 };

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, statSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
  * as long as the module lives, so the store sat in memory twice (as source and as objects) for the
  * whole build.
  *
- * In a static build the store is also on disk, in the file Astro read to write that module
- * (`<cacheDir>/data-store.json`), and the pages are prerendered on the same machine in the same
- * build. So the module reads the file instead: the same JSON, parsed by the same `JSON.parse`, with
- * nothing to compile and nothing kept. This is done only when the file holds exactly the text the
- * module would have held; otherwise (another Astro layout, a server build) the literal is split into
- * 1 MB parts, which V8 compiles ten times faster than one literal, or left as it is.
+ * In a static build the pages are prerendered on the same machine in the same build. So the
+ * literal is written, as it is, to a file of this build's own (`<cacheDir>/data-store-module.<pid>.json`,
+ * removed when the build ends) and the module reads it back: `JSON.parse` of the file gives the
+ * literal's string, exactly as compiling it would, and `JSON.parse` of that the same store, with
+ * nothing to compile and nothing kept. The file is this process's, so another build or an
+ * `astro sync` in the same project cannot change what the pages read. Otherwise (another Astro
+ * layout, a server build) the literal is split into 1 MB parts, which V8 compiles ten times faster
+ * than one literal, or left as it is.
  *
  * Astro's own `experimental.collectionStorage: 'chunked'` splits the store when it is written, but
  * measures every character with a TextEncoder on the way and took 40 s instead of 12 s to sync the
@@ -23,8 +25,6 @@ import { fileURLToPath } from 'node:url';
 
 /** The module id Astro resolves `astro:data-layer-content` to (astro/dist/content/consts.js). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
-/** The file Astro writes the store to in a build, below `cacheDir` (astro/dist/content/consts.js). */
-export const STORE_FILE = 'data-store.json';
 const PREFIX = 'export default JSON.parse(';
 const SUFFIX = ')';
 /** Characters per string literal. */
@@ -42,29 +42,20 @@ export function storeText(code: string): string | undefined {
   }
 }
 
+/** The file this build's store module reads, below `cacheDir`. */
+export const storeCopyName = (pid = process.pid): string => `data-store-module.${pid}.json`;
+
 /**
- * The store module reading `file`, if the file holds exactly the module's text: either Astro wrote
- * it in this build (its mtime is after `writtenSince`, the start of this process: only Astro's
- * content layer writes it, and the module was made from it), or its text is compared with the
- * module's. The comparison costs about a second on a 30 MB store, so a clean build skips it.
+ * Writes the module's store literal to `file` and returns a module reading it back; undefined
+ * when the code is not in the shape Astro writes.
  */
-export function storeFromFile(
-  code: string,
-  file: string,
-  writtenSince = performance.timeOrigin,
-): string | undefined {
+export function storeFromCopy(code: string, file: string): string | undefined {
   if (!code.startsWith(`${PREFIX}"`) || !code.endsWith(`"${SUFFIX}`)) return undefined;
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return undefined;
-  // The module's literal is JSON.stringify(file text).
-  if (stat.mtimeMs < writtenSince) {
-    const literal = JSON.stringify(readFileSync(file, 'utf8'));
-    if (code.length !== PREFIX.length + literal.length + SUFFIX.length) return undefined;
-    if (!code.startsWith(literal, PREFIX.length)) return undefined;
-  }
+  // Astro writes the literal with JSON.stringify: it is a JSON string as it stands.
+  writeFileSync(file, code.slice(PREFIX.length, -SUFFIX.length));
   return [
     "import { readFileSync } from 'node:fs';",
-    `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    `export default JSON.parse(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
   ].join('\n');
 }
 
@@ -88,12 +79,19 @@ export function splitStoreModule(code: string, partSize = PART_SIZE): string | u
 }
 
 export function contentStoreParts(): AstroIntegration {
+  let copy = '';
+  const removeCopy = () => {
+    if (copy) rmSync(copy, { force: true });
+  };
   return {
     name: 'service-handbook:content-store-parts',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         const staticBuild = command === 'build' && config.output === 'static';
-        const file = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
+        if (staticBuild) {
+          copy = fileURLToPath(new URL(storeCopyName(), config.cacheDir));
+          process.once('exit', removeCopy);
+        }
         updateConfig({
           vite: {
             plugins: [
@@ -104,7 +102,7 @@ export function contentStoreParts(): AstroIntegration {
                   handler(code: string, id: string) {
                     if (id !== STORE_MODULE_ID) return null;
                     const replaced =
-                      (staticBuild ? storeFromFile(code, file) : undefined) ??
+                      (staticBuild ? storeFromCopy(code, copy) : undefined) ??
                       splitStoreModule(code);
                     return replaced === undefined ? null : { code: replaced, map: null };
                   },
@@ -114,6 +112,7 @@ export function contentStoreParts(): AstroIntegration {
           },
         });
       },
+      'astro:build:done': removeCopy,
     },
   };
 }

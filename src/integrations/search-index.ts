@@ -54,6 +54,16 @@ export function pathBelowBase(pathname: string, base: string): string | undefine
   return pathname.startsWith(prefix) ? decodeURI(pathname.slice(prefix.length)) : undefined;
 }
 
+/** The part of Pagefind's index the indexer uses. */
+export type IndexWriter = Pick<pagefind.PagefindIndex, 'addHTMLFile' | 'writeFiles'>;
+
+async function startPagefind(): Promise<IndexWriter> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
 /**
  * Feeds Pagefind one page at a time and in the order given, so that it numbers the pages the
  * same way in every build of the same site (the same site gives the same index files). The next
@@ -61,9 +71,9 @@ export function pathBelowBase(pathname: string, base: string): string | undefine
  * to render has gone in, the index is written at once, while Astro renders the listings, tags and
  * quick-find files that come after the articles.
  */
-class Indexer {
+export class Indexer {
   readonly added = new Set<string>();
-  #starting: Promise<pagefind.PagefindIndex> | undefined;
+  #starting: Promise<IndexWriter> | undefined;
   #previous: Promise<void> = Promise.resolve();
   #waiting = 0;
   #drained: (() => void)[] = [];
@@ -72,18 +82,20 @@ class Indexer {
   #missing = 0;
   #output = '';
   #written: Promise<void> | undefined;
+  #failure: Error | undefined;
 
-  constructor(output: string) {
+  readonly #create: () => Promise<IndexWriter>;
+  readonly #maxWaiting: number;
+
+  /** `create` and `maxWaiting` are for tests: a stand-in for Pagefind, a smaller queue. */
+  constructor(output: string, create = startPagefind, maxWaiting = MAX_WAITING) {
     this.#output = output;
+    this.#create = create;
+    this.#maxWaiting = maxWaiting;
   }
 
-  #start(): Promise<pagefind.PagefindIndex> {
-    this.#starting ??= (async () => {
-      process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      return index;
-    })();
+  #start(): Promise<IndexWriter> {
+    this.#starting ??= this.#create();
     return this.#starting;
   }
 
@@ -95,6 +107,7 @@ class Indexer {
 
   /** Queues a page; resolves once the queue has room again. */
   async add(sourcePath: string, html: string): Promise<void> {
+    this.#throwIfFailed();
     if (this.added.has(sourcePath)) return;
     if (this.#written)
       throw new Error(`Pagefind's index was already written when ${sourcePath} came`);
@@ -106,26 +119,36 @@ class Indexer {
     const content = breakWordsInHtml(html);
     const index = await this.#start();
     this.#waiting += content.length;
+    // Never rejects, so one failure cannot stop the chain from waking the pages waiting for room;
+    // the failure is kept and thrown to the next page and to `finish`.
     this.#previous = this.#previous.then(async () => {
       try {
+        if (this.#failure) return;
         const added = await index.addHTMLFile({ sourcePath, content });
         if (added.errors.length)
           throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      } catch (error) {
+        this.#failure ??= error instanceof Error ? error : new Error(String(error));
+        for (const wake of this.#drained.splice(0)) wake();
       } finally {
         this.#waiting -= content.length;
         this.#drained.shift()?.();
       }
     });
-    // Reported by `finish`; until then it is not an unhandled rejection.
-    this.#previous.catch(() => undefined);
     if (this.#expected && this.#missing === 0) this.#write().catch(() => undefined);
-    else if (this.#waiting > MAX_WAITING)
+    else if (this.#waiting > this.#maxWaiting)
       await new Promise<void>((resolve) => this.#drained.push(resolve));
+    this.#throwIfFailed();
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failure) throw this.#failure;
   }
 
   #write(): Promise<void> {
     this.#written ??= (async () => {
       await this.#previous;
+      this.#throwIfFailed();
       const index = await this.#start();
       const written = await index.writeFiles({ outputPath: join(this.#output, 'pagefind') });
       if (written.errors.length)

@@ -45,6 +45,25 @@ export function problemsFor(root: string, file: string, error: unknown): Problem
 }
 
 /**
+ * `loader` for a build, where the content check still runs beside the loaders: whatever fails in
+ * it (front matter Astro cannot parse, an entry its schema rejects, a broken data file) first
+ * waits for the check's verdict, which reports the problem the check's way and ends the build.
+ */
+export function afterVerdictOnFailure(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      try {
+        await loader.load(context);
+      } catch (error) {
+        await awaitVerdict();
+        throw error;
+      }
+    },
+  };
+}
+
+/**
  * `loader` with its entries guarded in dev (the context has a file watcher only there): a failed
  * `parseData` holds the entry back and reports it; a later successful one releases it.
  */
@@ -54,18 +73,7 @@ export function quarantining(loader: Loader, collection: string): Loader {
     load: async (context) => {
       // In a build the content check is still running beside the loaders: an entry that fails
       // waits for its verdict, which reports the problem the check's way and ends the build.
-      if (!context.watcher)
-        return loader.load({
-          ...context,
-          parseData: async (props) => {
-            try {
-              return await context.parseData(props);
-            } catch (error) {
-              await awaitVerdict();
-              throw error;
-            }
-          },
-        });
+      if (!context.watcher) return afterVerdictOnFailure(loader).load(context);
       const root = context.config.root.pathname;
       const lang = checkLang(undefined, process.env);
       let started = false;

@@ -372,55 +372,100 @@ describe('a tree without raw HTML is filtered as it is', () => {
 });
 
 describe('a Markdown tree is sanitised element by element', () => {
-  const plugin = () =>
-    sanitizeContent()({ sourceFormat: 'markdown', fileURL: undefined, source: '', data: {} });
+  type Hook = (node: unknown, ctx: unknown) => void;
+  /** The two plugins a Markdown document gets: the raw-HTML screen, then the sanitiser. */
+  const plugins = () => {
+    const made = sanitizeContent()({
+      sourceFormat: 'markdown',
+      fileURL: undefined,
+      source: '',
+      data: {},
+    });
+    if (!Array.isArray(made)) throw new Error('a Markdown document gets two plugins');
+    const [screen, sanitizer] = made;
+    return {
+      raw: (node: unknown, ctx: unknown) => (screen!.raw as Hook)(node, ctx),
+      comment: (ctx: unknown) => (screen!.comment as Hook)({ type: 'comment', value: 'x' }, ctx),
+      after: (ctx: unknown) => void sanitizer!.after!(root, ctx as never),
+    };
+  };
   const root: Root = { type: 'root', children: [] };
-  const context = () => ({ replaceNode: vi.fn() });
+  const context = () => ({ replaceNode: vi.fn(), removeNode: vi.fn() });
 
   it('leaves a tree without raw HTML in place (no copy, no round trip)', () => {
     const ctx = context();
-    void plugin().after!(root, ctx as never);
+    plugins().after(ctx);
     expect(ctx.replaceNode).not.toHaveBeenCalled();
   });
 
-  it('sanitises the whole tree once it has met raw HTML', () => {
-    const sanitizer = plugin();
-    const ctx = context();
-    (sanitizer.raw as (node: unknown, ctx: unknown) => void)({ type: 'raw', value: '<b>' }, ctx);
-    void sanitizer.after!(root, ctx as never);
-    expect(ctx.replaceNode).toHaveBeenCalledOnce();
+  it('sanitises the whole tree once it has met raw HTML or a comment node', () => {
+    for (const meet of [
+      (p: ReturnType<typeof plugins>, ctx: unknown) => p.raw({ type: 'raw', value: '<b>' }, ctx),
+      (p: ReturnType<typeof plugins>, ctx: unknown) => p.comment(ctx),
+    ]) {
+      const p = plugins();
+      const ctx = context();
+      meet(p, ctx);
+      p.after(ctx);
+      expect(ctx.replaceNode).toHaveBeenCalledOnce();
+    }
   });
 
   it('drops a raw comment and turns a raw line break into an element, without a whole pass', () => {
-    const sanitizer = plugin();
-    const ctx = { replaceNode: vi.fn(), removeNode: vi.fn() };
-    const raw = sanitizer.raw as (node: unknown, ctx: unknown) => void;
-    const comment = { type: 'raw', value: '<!-- markdownlint-disable MD001 -->\n' };
+    const p = plugins();
+    const ctx = context();
+    const comment = { type: 'raw', value: '<!-- markdownlint-disable MD001 -->' };
+    const spaced = { type: 'raw', value: '<!-- a note -->\n ' };
     const lineBreak = { type: 'raw', value: '<br />' };
-    raw(comment, ctx);
-    raw(lineBreak, ctx);
-    expect(ctx.removeNode).toHaveBeenCalledWith(comment);
-    expect(ctx.replaceNode).toHaveBeenCalledWith(
-      lineBreak,
+    p.raw(comment, ctx);
+    p.raw(spaced, ctx);
+    p.raw(lineBreak, ctx);
+    expect(ctx.replaceNode).toHaveBeenCalledWith(comment, []);
+    // The whitespace after it stays, as the whole pass would keep it.
+    expect(ctx.replaceNode).toHaveBeenCalledWith(spaced, [{ type: 'text', value: '\n ' }]);
+    expect(ctx.replaceNode).toHaveBeenCalledWith(lineBreak, [
       expect.objectContaining({ tagName: 'br' }),
-    );
+    ]);
     ctx.replaceNode.mockClear();
-    void sanitizer.after!(root, ctx as never);
+    p.after(ctx);
     expect(ctx.replaceNode).not.toHaveBeenCalled();
     // Anything else, or a comment that does not end where it seems to, needs the whole pass.
     for (const value of [
       '<!-- a --!> <b>x</b> -->',
       '<!--> x',
       '<!-- a --> <b>x</b>',
+      '<!-- a -->\u3000',
       '<b>x</b>',
     ]) {
-      const other = plugin();
-      const ctx2 = { replaceNode: vi.fn(), removeNode: vi.fn() };
-      (other.raw as (node: unknown, ctx: unknown) => void)({ type: 'raw', value }, ctx2);
-      expect(ctx2.removeNode).not.toHaveBeenCalled();
-      void other.after!(root, ctx2 as never);
+      const other = plugins();
+      const ctx2 = context();
+      other.raw({ type: 'raw', value }, ctx2);
+      expect(ctx2.replaceNode).not.toHaveBeenCalled();
+      other.after(ctx2);
       expect(ctx2.replaceNode).toHaveBeenCalledOnce();
     }
+  });
+
+  it('removes a rejected URL before a later raw element without leaving it empty', async () => {
+    const html = await render('[x](javascript:alert(1)) ![i](javascript:x)\n\n<b>raw</b>');
+    expect(html).toContain('<a>x</a>');
+    expect(html).toContain('<img alt="i">');
+  });
+
+  it('drops a comment node an earlier plugin added, whatever its text', async () => {
+    const commenting = {
+      name: 'commenting',
+      after(tree: Root, ctx: { appendChild: (node: Root, child: RootContent) => void }) {
+        ctx.appendChild(tree, { type: 'comment', value: ' x --><img src=x onerror=alert(1)> ' });
+      },
+    };
+    const processor = await createSatteriMarkdownProcessor({
+      syntaxHighlight: 'prism',
+      hastPlugins: [commenting, sanitizeContent()],
+    });
+    const html = (await processor.render('Text.')).code;
+    expect(html).not.toContain('<!--');
+    expect(dangers(html)).toEqual([]);
   });
 
   it('an MDX document gets the MDX sanitiser', () => {
@@ -430,7 +475,8 @@ describe('a Markdown tree is sanitised element by element', () => {
       source: '',
       data: {},
     });
-    expect(mdxPlugin.element).toBeUndefined();
+    expect(Array.isArray(mdxPlugin) ? undefined : mdxPlugin.element).toBeUndefined();
+    expect(Array.isArray(mdxPlugin)).toBe(false);
   });
 
   it('a Markdown link to a footnote by its plain id follows the prefix', async () => {

@@ -3,7 +3,12 @@
  * the same pages as the glob used for pages read from disk.
  */
 import { describe, expect, it } from 'vitest';
-import { indexedSourcePath, pathBelowBase } from '../../src/integrations/search-index.ts';
+import {
+  Indexer,
+  indexedSourcePath,
+  pathBelowBase,
+  type IndexWriter,
+} from '../../src/integrations/search-index.ts';
 
 describe('indexedSourcePath', () => {
   it('names the file of an article or a quarterly report', () => {
@@ -39,5 +44,51 @@ describe('pathBelowBase', () => {
 
   it('is undefined outside the base', () => {
     expect(pathBelowBase('/other/zh-cn/kb/a/b/', '/handbook/')).toBeUndefined();
+  });
+});
+
+describe('Indexer', () => {
+  /** A stand-in for Pagefind: takes pages in after a tick, fails on the page named `failOn`. */
+  const fake = (failOn?: string) => {
+    const taken: string[] = [];
+    let written = 0;
+    const index: IndexWriter = {
+      addHTMLFile: async ({ sourcePath }) => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        if (sourcePath === failOn) throw new Error('Pagefind backend closed');
+        taken.push(String(sourcePath));
+        return { errors: [], hash: '', file: { url: '', fragment: '' } } as never;
+      },
+      writeFiles: () => {
+        written++;
+        return Promise.resolve({ errors: [], outputPath: '' } as never);
+      },
+    };
+    return { index, taken, written: () => written };
+  };
+  const page = (i: number) => `zh-cn/kb/c/p${i}/index.html`;
+  const html =
+    '<html lang="zh-cn"><body><article data-pagefind-body>退款时效</article></body></html>';
+
+  it('takes pages in the order given and writes the index once every expected page is in', async () => {
+    const { index, taken, written } = fake();
+    const indexer = new Indexer('/tmp/site', () => Promise.resolve(index));
+    indexer.expect([page(1), page(2), page(3)]);
+    for (const i of [1, 2, 3]) await indexer.add(page(i), html);
+    expect(await indexer.finish()).toBe(3);
+    expect(taken).toEqual([page(1), page(2), page(3)]);
+    expect(written()).toBe(1);
+    await expect(indexer.add(page(4), html)).rejects.toThrow(/already written/);
+  });
+
+  it('reports a failure to the next page and to finish instead of hanging on a full queue', async () => {
+    const { index } = fake(page(2));
+    // A queue of one page: every page waits for the one before.
+    const indexer = new Indexer('/tmp/site', () => Promise.resolve(index), 1);
+    const adding = (async () => {
+      for (let i = 1; i <= 20; i++) await indexer.add(page(i), html);
+    })();
+    await expect(adding).rejects.toThrow('Pagefind backend closed');
+    await expect(indexer.finish()).rejects.toThrow('Pagefind backend closed');
   });
 });

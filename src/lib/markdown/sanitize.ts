@@ -392,9 +392,9 @@ function sanitizeMdxInPlace(children: readonly MdxNode[], ctx: HastVisitorContex
  * Raw HTML that is one comment and nothing else: closed by its first `-->` (not an abrupt `<!-->`
  * or `<!--->`, and, checked beside it, no `--!>`, which also ends a comment).
  */
-const LONE_COMMENT = /^<!--(?!-?>)(?:(?!-->)[\s\S])*-->\s*$/;
-/** Raw HTML that is a line break, `<br>`, `<br/>` or `<br />`. */
-const LINE_BREAK = /^<br\s*\/?>\s*$/i;
+const LONE_COMMENT = /^<!--(?!-?>)(?:(?!-->)[\s\S])*-->([ \t\n\f\r]*)$/;
+/** Raw HTML that is a line break, `<br>`, `<br/>` or `<br />`; the whitespace after it is kept. */
+const LINE_BREAK = /^<br[ \t\n\f\r]*\/?>([ \t\n\f\r]*)$/i;
 
 const allowedTags = new Set(sanitizeSchema.tagNames);
 /** Elements that only make sense inside another (`td` inside `table`), per the schema. */
@@ -447,27 +447,50 @@ function judgeElement(node: Element): Verdict {
 }
 
 /**
- * The Markdown sanitiser, one per document. A tree the Markdown parser built holds only elements
- * it made (plus what earlier plugins added), so each element is judged alone, in Rust's walk of
- * the tree, and only the properties the schema would change are set: the tree is never copied and
- * Sätteri writes the HTML itself. A tree with raw HTML, or with an element that needs more than
- * new property values, is sanitised whole at the end ({@link sanitizeMarkdownTree}), which gives
- * the same result the element-wise pass would have. Both ways end in the same page.
+ * The Markdown sanitiser, one per document: two plugins sharing what they find.
+ *
+ * The first looks only at raw HTML, comments and doctypes, which only the whole pass handles:
+ * it drops a raw comment and turns a raw line break into an element (the two kinds imported docs
+ * are full of), and marks anything else for the whole pass. It runs as a pass of its own, so the
+ * second knows before it changes anything whether the tree goes through whole.
+ *
+ * The second, for a tree the Markdown parser built (plus what earlier plugins added), judges each
+ * element alone in Rust's walk of the tree and sets only the properties the schema would change:
+ * the tree is never copied and Sätteri writes the HTML itself. An element that needs more than new
+ * property values (removed, unwrapped, or written by a plugin as an attribute name or a string
+ * list), or a same-page link that must follow the `user-content-` prefix, sends the tree through
+ * the whole pass at the end ({@link sanitizeMarkdownTree}). In that rare case an unsafe URL the
+ * element-wise pass had already taken out comes back as an empty attribute, which the whole pass
+ * keeps; everything else ends as the whole pass alone would leave it.
  */
-function markdownSanitizer(): HastPluginDefinition {
+function markdownSanitizers(): HastPluginDefinition[] {
   let whole = false;
   const ids = new Set<string>();
   const fragments: string[] = [];
-  return {
-    name: NAME,
+  const screen: HastPluginDefinition = {
+    name: `${NAME}:raw`,
     raw(node, ctx) {
-      // Two kinds of raw HTML are common in imported docs and need no parsing: a comment (lint
-      // directives, translators' notes), which the sanitiser drops, and a line break.
-      if (LONE_COMMENT.test(node.value) && !node.value.includes('--!>')) ctx.removeNode(node);
-      else if (LINE_BREAK.test(node.value))
-        ctx.replaceNode(node, { type: 'element', tagName: 'br', properties: {}, children: [] });
+      const comment = LONE_COMMENT.exec(node.value);
+      const lineBreak = LINE_BREAK.exec(node.value);
+      const trailing = (comment ?? lineBreak)?.[1];
+      const text = trailing ? [{ type: 'text' as const, value: trailing }] : [];
+      if (comment && !node.value.includes('--!>')) ctx.replaceNode(node, text);
+      else if (lineBreak)
+        ctx.replaceNode(node, [
+          { type: 'element', tagName: 'br', properties: {}, children: [] },
+          ...text,
+        ]);
       else whole = true;
     },
+    comment() {
+      whole = true;
+    },
+    doctype() {
+      whole = true;
+    },
+  };
+  const sanitize: HastPluginDefinition = {
+    name: NAME,
     element: {
       filter: [],
       visit(node, ctx) {
@@ -493,11 +516,11 @@ function markdownSanitizer(): HastPluginDefinition {
       },
     },
     after(root, ctx) {
-      // A same-page link to an id that only exists with the prefix is followed by the whole pass.
       if (!whole && !fragments.some((fragment) => followsPrefix(fragment, ids))) return;
       ctx.replaceNode(root, sanitizeMarkdownTree(root));
     },
   };
+  return [screen, sanitize];
 }
 
 function hasAncestor(node: Element, names: readonly string[], ctx: HastVisitorContext): boolean {
@@ -533,6 +556,8 @@ const mdxSanitizer: HastPluginDefinition = {
  * The Sätteri hast plugin (a factory: one sanitiser per document). Register it last in
  * `hastPlugins`, so it also sees what earlier plugins added.
  */
-export function sanitizeContent(): (factory: PluginFactoryContext) => HastPluginDefinition {
-  return (factory) => (factory.sourceFormat === 'mdx' ? mdxSanitizer : markdownSanitizer());
+export function sanitizeContent(): (
+  factory: PluginFactoryContext,
+) => HastPluginDefinition | HastPluginDefinition[] {
+  return (factory) => (factory.sourceFormat === 'mdx' ? mdxSanitizer : markdownSanitizers());
 }
