@@ -30,12 +30,22 @@ const SUFFIX = ')';
 /** Characters per string literal. */
 export const PART_SIZE = 1 << 20;
 
+/**
+ * The string literal of a store module Astro wrote, `export default JSON.parse(<literal>)`, or
+ * undefined if the module has another shape. Astro writes the literal with JSON.stringify, so it
+ * is also a JSON string.
+ */
+const storeLiteral = (code: string): string | undefined =>
+  code.startsWith(`${PREFIX}"`) && code.endsWith(`"${SUFFIX}`)
+    ? code.slice(PREFIX.length, -SUFFIX.length)
+    : undefined;
+
 /** The store's JSON text in a module Astro wrote, or undefined if the module has another shape. */
-export function storeText(code: string): string | undefined {
-  if (!code.startsWith(`${PREFIX}"`) || !code.endsWith(`"${SUFFIX}`)) return undefined;
+function storeText(code: string): string | undefined {
+  const literal = storeLiteral(code);
+  if (literal === undefined) return undefined;
   try {
-    // Astro writes the literal with JSON.stringify, so it is also a JSON string.
-    const text: unknown = JSON.parse(code.slice(PREFIX.length, -SUFFIX.length));
+    const text: unknown = JSON.parse(literal);
     return typeof text === 'string' ? text : undefined;
   } catch {
     return undefined;
@@ -50,9 +60,9 @@ export const storeCopyName = (pid = process.pid): string => `data-store-module.$
  * when the code is not in the shape Astro writes.
  */
 export function storeFromCopy(code: string, file: string): string | undefined {
-  if (!code.startsWith(`${PREFIX}"`) || !code.endsWith(`"${SUFFIX}`)) return undefined;
-  // Astro writes the literal with JSON.stringify: it is a JSON string as it stands.
-  writeFileSync(file, code.slice(PREFIX.length, -SUFFIX.length));
+  const literal = storeLiteral(code);
+  if (literal === undefined) return undefined;
+  writeFileSync(file, literal);
   return [
     "import { readFileSync } from 'node:fs';",
     `export default JSON.parse(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,

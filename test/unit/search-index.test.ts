@@ -3,7 +3,9 @@
  * the same pages as the glob used for pages read from disk.
  */
 import { describe, expect, it } from 'vitest';
+import { matchesGlob } from 'node:path';
 import {
+  INDEXED_PAGES,
   Indexer,
   indexedSourcePath,
   pathBelowBase,
@@ -30,6 +32,26 @@ describe('indexedSourcePath', () => {
       '/',
     ])
       expect(indexedSourcePath(path)).toBeUndefined();
+  });
+});
+
+describe('the pages read from disk and the pages taken while rendering', () => {
+  it('are the same set: INDEXED_PAGES and indexedSourcePath agree', () => {
+    const files = [
+      'zh-cn/kb/returns/refund/index.html',
+      'en/reports/2026-q3/index.html',
+      'zh-cn/kb/index.html',
+      'zh-cn/kb/2/index.html',
+      'zh-cn/reports/index.html',
+      'zh-cn/reports/2026-q3/compare/2026-q2/index.html',
+      'zh-cn/tags/退款/index.html',
+      'zh-cn/browse/tier/basic/index.html',
+      'index.html',
+    ];
+    for (const file of files)
+      expect(matchesGlob(file, INDEXED_PAGES), file).toBe(
+        indexedSourcePath(file.slice(0, -'index.html'.length)) === file,
+      );
   });
 });
 

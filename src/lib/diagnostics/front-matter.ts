@@ -22,15 +22,29 @@ export interface FrontMatter {
 const fence = /^---[ \t]*$/;
 
 /**
- * A Markdown file's body, split off exactly as {@link readFrontMatter} splits it, without parsing
- * the front matter (for callers that need only the text); undefined when there is no front matter.
+ * The file's lines (a byte-order mark left out) and the index of the closing `---`, or
+ * `lines.length` when none closes the front matter; undefined when the file does not start with
+ * `---`.
  */
-export function frontMatterBody(source: string): string | undefined {
+function splitLines(source: string): { lines: string[]; closing: number } | undefined {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lines = text.split(/\r\n|\r|\n/);
   if (!fence.test(lines[0] ?? '')) return undefined;
   const closing = lines.findIndex((line, i) => i > 0 && fence.test(line));
-  return closing < 0 ? '' : lines.slice(closing + 1).join('\n');
+  return { lines, closing: closing < 0 ? lines.length : closing };
+}
+
+/** The body after the closing `---`; empty when the front matter is never closed. */
+const bodyOf = ({ lines, closing }: { lines: string[]; closing: number }): string =>
+  lines.slice(closing + 1).join('\n');
+
+/**
+ * A Markdown file's body, split off exactly as {@link readFrontMatter} splits it, without parsing
+ * the front matter (for callers that need only the text); undefined when there is no front matter.
+ */
+export function frontMatterBody(source: string): string | undefined {
+  const split = splitLines(source);
+  return split && bodyOf(split);
 }
 
 /**
@@ -39,12 +53,10 @@ export function frontMatterBody(source: string): string | undefined {
  * endings (line numbers stay those of the file); the file's bytes are not changed.
  */
 export function readFrontMatter(source: string): FrontMatter | undefined {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lines = text.split(/\r\n|\r|\n/);
-  if (!fence.test(lines[0] ?? '')) return undefined;
-  let closing = lines.findIndex((line, i) => i > 0 && fence.test(line));
-  const unterminated = closing < 0;
-  if (unterminated) closing = lines.length;
+  const split = splitLines(source);
+  if (!split) return undefined;
+  const { lines, closing } = split;
+  const unterminated = closing === lines.length;
   // A leading empty line stands for the opening `---`, so the parser's line numbers are the file's.
   const raw = ['', ...lines.slice(1, closing)].join('\n');
   const lineCounter = new LineCounter();
@@ -67,7 +79,7 @@ export function readFrontMatter(source: string): FrontMatter | undefined {
     : [];
   return {
     data: js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : {},
-    body: unterminated ? '' : lines.slice(closing + 1).join('\n'),
+    body: bodyOf(split),
     bodyLine: closing + 2,
     keys,
     yamlErrors,
