@@ -65,16 +65,19 @@ async function startPagefind(): Promise<IndexWriter> {
 }
 
 /**
- * Feeds Pagefind one page at a time and in the order given, so that it numbers the pages the
- * same way in every build of the same site (the same site gives the same index files). The next
- * page is split into words while Pagefind takes in the one before. Once every page Astro is going
+ * Feeds Pagefind the pages in the order given, so that it numbers them the same way in every
+ * build of the same site (the same site gives the same index files). Each page is sent as soon as
+ * it is added, without waiting for Pagefind to finish the one before: Pagefind's service takes
+ * its messages one at a time in the order they arrive, so the order holds, and Pagefind never
+ * sits idle waiting for Astro's busy thread to send the next page. Once every page Astro is going
  * to render has gone in, the index is written at once, while Astro renders the listings, tags and
  * quick-find files that come after the articles.
  */
 export class Indexer {
   readonly added = new Set<string>();
   #starting: Promise<IndexWriter> | undefined;
-  #previous: Promise<void> = Promise.resolve();
+  /** Pages sent and not yet taken in. */
+  readonly #sent = new Set<Promise<void>>();
   #waiting = 0;
   #drained: (() => void)[] = [];
   #expected: Set<string> | undefined;
@@ -84,6 +87,8 @@ export class Indexer {
   #written: Promise<void> | undefined;
   #failure: Error | undefined;
 
+  /** Sends pages to Pagefind one after another, in the order they were added. */
+  #sending: Promise<void> = Promise.resolve();
   readonly #create: () => Promise<IndexWriter>;
   readonly #maxWaiting: number;
 
@@ -117,23 +122,30 @@ export class Indexer {
     // (word-breaks.ts): Pagefind then needs less than half the memory, and a word is the same
     // word in the index and in the query.
     const content = breakWordsInHtml(html);
-    const index = await this.#start();
     this.#waiting += content.length;
-    // Never rejects, so one failure cannot stop the chain from waking the pages waiting for room;
-    // the failure is kept and thrown to the next page and to `finish`.
-    this.#previous = this.#previous.then(async () => {
-      try {
-        if (this.#failure) return;
-        const added = await index.addHTMLFile({ sourcePath, content });
-        if (added.errors.length)
-          throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-      } catch (error) {
-        this.#failure ??= error instanceof Error ? error : new Error(String(error));
-        for (const wake of this.#drained.splice(0)) wake();
-      } finally {
-        this.#waiting -= content.length;
-        this.#drained.shift()?.();
-      }
+    const taken = () => {
+      this.#waiting -= content.length;
+      while (this.#waiting <= this.#maxWaiting && this.#drained.length) this.#drained.shift()!();
+    };
+    // Sent in the order pages are added, without waiting for Pagefind to take in the one before
+    // (the message is written when the page's turn comes). Never rejects, so one failure cannot
+    // leave pages waiting for room; the failure is kept and thrown to the next page and to
+    // `finish`.
+    this.#sending = this.#sending.then(async () => {
+      const index = await this.#start().catch((error: unknown) => void this.#fail(error));
+      if (!index || this.#failure) return taken();
+      const sent = index.addHTMLFile({ sourcePath, content }).then(
+        (added) => {
+          if (added.errors.length)
+            this.#fail(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+        },
+        (error: unknown) => this.#fail(error),
+      );
+      this.#sent.add(sent);
+      void sent.finally(() => {
+        this.#sent.delete(sent);
+        taken();
+      });
     });
     if (this.#expected && this.#missing === 0) this.#write().catch(() => undefined);
     else if (this.#waiting > this.#maxWaiting)
@@ -145,9 +157,15 @@ export class Indexer {
     if (this.#failure) throw this.#failure;
   }
 
+  #fail(error: unknown): void {
+    this.#failure ??= error instanceof Error ? error : new Error(String(error));
+    for (const wake of this.#drained.splice(0)) wake();
+  }
+
   #write(): Promise<void> {
     this.#written ??= (async () => {
-      await this.#previous;
+      await this.#sending;
+      await Promise.all(this.#sent);
       this.#throwIfFailed();
       const index = await this.#start();
       const written = await index.writeFiles({ outputPath: join(this.#output, 'pagefind') });
@@ -169,11 +187,13 @@ export class Indexer {
 }
 
 /** A prerenderer that hands every indexed page's HTML to `indexer` as it is rendered. */
-function indexingPrerenderer(
+export function indexingPrerenderer(
   inner: AstroPrerenderer,
   indexer: Indexer,
   base: string,
 ): AstroPrerenderer {
+  /** Settles once every indexed page started so far has been handed to the indexer. */
+  let turn: Promise<void> = Promise.resolve();
   return {
     name: `${inner.name}+pagefind`,
     ...(inner.setup && { setup: () => inner.setup!() }),
@@ -188,19 +208,32 @@ function indexingPrerenderer(
       return paths;
     },
     async render(request, options) {
-      const rendered = await inner.render(request, options);
-      const response = rendered instanceof Response ? rendered : rendered.response;
       const path = pathBelowBase(new URL(request.url).pathname, base);
       const sourcePath = path === undefined ? undefined : indexedSourcePath(path);
-      if (!sourcePath || response.status !== 200 || !response.body) return rendered;
-      const html = await response.text();
-      await indexer.add(sourcePath, html);
-      const copy = new Response(html, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      return rendered instanceof Response ? copy : { ...rendered, response: copy };
+      if (!sourcePath) return inner.render(request, options);
+      // Astro renders several pages at once (build.concurrency) and they finish in any order;
+      // each indexed page waits for the ones that started before it, so Pagefind gets them in
+      // the order Astro started them, which is the same in every build.
+      const before = turn;
+      let done!: () => void;
+      turn = new Promise((resolve) => (done = resolve));
+      try {
+        const rendered = await inner.render(request, options);
+        const response = rendered instanceof Response ? rendered : rendered.response;
+        if (response.status !== 200 || !response.body) return rendered;
+        const html = await response.text();
+        await before;
+        await indexer.add(sourcePath, html);
+        const copy = new Response(html, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+        return rendered instanceof Response ? copy : { ...rendered, response: copy };
+      } finally {
+        // A page that failed or was not indexed gives its turn on all the same.
+        void before.then(done);
+      }
     },
     ...(inner.collectStaticImages && {
       collectStaticImages: () => inner.collectStaticImages!(),

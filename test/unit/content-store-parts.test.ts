@@ -1,5 +1,6 @@
 /**
- * The content store's module is rewritten to read Astro's store file, or into 1 MB string parts
+ * The content store's module is rewritten to hand the pages the store the sync filled in this
+ * process, or to read a copy of Astro's store file, or into 1 MB string parts
  * (src/integrations/content-store-parts.ts): the module must still give exactly the store Astro wrote.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { splitStoreModule, storeFromCopy } from '../../src/integrations/content-store-parts.ts';
+import {
+  captureLiveStore,
+  LIVE_STORE,
+  splitStoreModule,
+  storeFromCopy,
+} from '../../src/integrations/content-store-parts.ts';
 
 /** What a module `export default <expression>` gives, evaluated as the built page would. */
 const evaluate = (code: string): unknown => runInNewContext(code.replace(/^export default /, ''));
@@ -72,8 +78,83 @@ describe('storeFromCopy', () => {
     }
   });
 
+  it('gives the collections the sync filled in this process, ordered as Astro writes them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const global = globalThis as Record<symbol, unknown>;
+    try {
+      const code = storeFromCopy(storeModule(store), join(dir, 'data-store-module.1.json'))!;
+      const entries = new Map([
+        ['b', { id: 'b' }],
+        ['a', { id: 'a' }],
+      ]);
+      global[LIVE_STORE] = {
+        _collections: new Map([
+          ['kb', entries],
+          ['categories', new Map()],
+        ]),
+      };
+      const url = `data:text/javascript,${encodeURIComponent(code)}`;
+      const live = (
+        (await import(`${url}%2F%2F1`)) as { default: Map<string, Map<string, unknown>> }
+      ).default;
+      expect([...live.keys()]).toEqual(['categories', 'kb']);
+      expect([...live.get('kb')!.keys()]).toEqual(['a', 'b']);
+      // The entries themselves, not copies: nothing is parsed again.
+      expect(live.get('kb')!.get('a')).toBe(entries.get('a'));
+      // A store of another shape there is not taken: the copy is read instead.
+      global[LIVE_STORE] = { _collections: {} };
+      expect(((await import(`${url}%2F%2F2`)) as { default: unknown }).default).toEqual(store);
+    } finally {
+      delete global[LIVE_STORE];
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves a module of another shape alone', () => {
     expect(storeFromCopy('export default new Map()', '/nonexistent/x.json')).toBeUndefined();
     expect(storeFromCopy('export default{"kb":[]}', '/nonexistent/x.json')).toBeUndefined();
+  });
+});
+
+describe('captureLiveStore', () => {
+  it("keeps the store whose collections the sync asks for, wrapping Astro's method once", async () => {
+    class MutableDataStore {
+      _collections = new Map([['kb', new Map()]]);
+      scopedStore(name: string) {
+        return { name, store: this };
+      }
+    }
+    const load = () => Promise.resolve({ MutableDataStore }) as never;
+    const global = globalThis as Record<symbol, unknown>;
+    try {
+      expect(await captureLiveStore(load)).toBe(true);
+      const method = () =>
+        Object.getOwnPropertyDescriptor(MutableDataStore.prototype, 'scopedStore')
+          ?.value as unknown;
+      const wrapped = method();
+      expect(await captureLiveStore(load)).toBe(true);
+      expect(method()).toBe(wrapped);
+      const store = new MutableDataStore();
+      expect(store.scopedStore('kb')).toEqual({ name: 'kb', store });
+      expect(global[LIVE_STORE]).toBe(store);
+    } finally {
+      delete global[LIVE_STORE];
+    }
+  });
+
+  it('changes nothing when Astro has no such module or method', async () => {
+    expect(await captureLiveStore(() => Promise.reject(new Error('moved')))).toBe(false);
+    expect(await captureLiveStore(() => Promise.resolve({}))).toBe(false);
+    expect(
+      await captureLiveStore(() => Promise.resolve({ MutableDataStore: { prototype: {} } })),
+    ).toBe(false);
+  });
+
+  it("finds Astro's own store module", async () => {
+    const url = new URL('./content/mutable-data-store.js', import.meta.resolve('astro'));
+    const { MutableDataStore } = (await import(url.href)) as {
+      MutableDataStore: { prototype: { scopedStore: unknown } };
+    };
+    expect(typeof MutableDataStore.prototype.scopedStore).toBe('function');
   });
 });

@@ -8,6 +8,7 @@ import {
   INDEXED_PAGES,
   Indexer,
   indexedSourcePath,
+  indexingPrerenderer,
   pathBelowBase,
   type IndexWriter,
 } from '../../src/integrations/search-index.ts';
@@ -73,10 +74,16 @@ describe('Indexer', () => {
   /** A stand-in for Pagefind: takes pages in after a tick, fails on the page named `failOn`. */
   const fake = (failOn?: string) => {
     const taken: string[] = [];
+    const sent: string[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
     let written = 0;
     const index: IndexWriter = {
       addHTMLFile: async ({ sourcePath }) => {
+        sent.push(String(sourcePath));
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
         await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight--;
         if (sourcePath === failOn) throw new Error('Pagefind backend closed');
         taken.push(String(sourcePath));
         return { errors: [], hash: '', file: { url: '', fragment: '' } } as never;
@@ -86,7 +93,7 @@ describe('Indexer', () => {
         return Promise.resolve({ errors: [], outputPath: '' } as never);
       },
     };
-    return { index, taken, written: () => written };
+    return { index, taken, sent, written: () => written, mostInFlight: () => mostInFlight };
   };
   const page = (i: number) => `zh-cn/kb/c/p${i}/index.html`;
   const html =
@@ -103,6 +110,25 @@ describe('Indexer', () => {
     await expect(indexer.add(page(4), html)).rejects.toThrow(/already written/);
   });
 
+  it('sends each page without waiting for Pagefind to take in the one before, in order', async () => {
+    const { index, sent, taken, mostInFlight } = fake();
+    const indexer = new Indexer('/tmp/site', () => Promise.resolve(index));
+    // Added at once, as pages rendered side by side are: the order of the calls is kept.
+    await Promise.all([1, 2, 3, 4, 5].map((i) => indexer.add(page(i), html)));
+    expect(await indexer.finish()).toBe(5);
+    expect(sent).toEqual([1, 2, 3, 4, 5].map(page));
+    expect(taken).toEqual(sent);
+    expect(mostInFlight()).toBeGreaterThan(1);
+  });
+
+  it('holds a page back while the text waiting for Pagefind is over the bound', async () => {
+    const { index, mostInFlight } = fake();
+    const indexer = new Indexer('/tmp/site', () => Promise.resolve(index), 1);
+    for (let i = 1; i <= 5; i++) await indexer.add(page(i), html);
+    await indexer.finish();
+    expect(mostInFlight()).toBe(1);
+  });
+
   it('reports a failure to the next page and to finish instead of hanging on a full queue', async () => {
     const { index } = fake(page(2));
     // A queue of one page: every page waits for the one before.
@@ -112,5 +138,48 @@ describe('Indexer', () => {
     })();
     await expect(adding).rejects.toThrow('Pagefind backend closed');
     await expect(indexer.finish()).rejects.toThrow('Pagefind backend closed');
+  });
+});
+
+describe('indexingPrerenderer', () => {
+  it('hands pages to the indexer in the order Astro started them, however they finish', async () => {
+    const added: string[] = [];
+    const indexer = {
+      add: (sourcePath: string) => {
+        added.push(sourcePath);
+        return Promise.resolve();
+      },
+    } as unknown as Indexer;
+    // Later pages finish first; a page that fails and one that is not indexed are among them.
+    const delays: Record<string, number> = { a: 30, b: 20, c: 10, d: 0, e: 5 };
+    const inner = {
+      name: 'fake',
+      getStaticPaths: () => Promise.resolve([]),
+      render: async (request: Request) => {
+        const slug = new URL(request.url).pathname.split('/').at(-2)!;
+        await new Promise((resolve) => setTimeout(resolve, delays[slug]));
+        if (slug === 'c') throw new Error('render failed');
+        return new Response(`<html><body>${slug}</body></html>`, { status: 200 });
+      },
+    };
+    const prerenderer = indexingPrerenderer(inner, indexer, '/');
+    const url = (path: string) => new Request(`http://localhost/${path}`);
+    const results = await Promise.allSettled(
+      ['zh-cn/kb/x/a/', 'zh-cn/kb/x/b/', 'zh-cn/kb/x/c/', 'zh-cn/tags/d/', 'zh-cn/kb/x/e/'].map(
+        (path) => prerenderer.render(url(path), {} as never),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(added).toEqual([
+      'zh-cn/kb/x/a/index.html',
+      'zh-cn/kb/x/b/index.html',
+      'zh-cn/kb/x/e/index.html',
+    ]);
   });
 });
