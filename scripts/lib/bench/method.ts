@@ -40,7 +40,9 @@ export const methodText = (quarters: number): string => `
   query pasted and submitted at once, so nothing was fetched ahead: its bytes until the results
   are shown are what one query costs ("first full-text query, transferred"), its time what a
   query costs with nothing done ahead; what loads after the results (the filter index for the
-  facet counts, once per visit) is its own figure. Pagefind API latency is \`search()\` plus
+  facet counts, once per visit) is its own figure. Last, the same query pasted in a new page of
+  that visit's browser: every file it needs is then in the browser's cache, so its time is what
+  the page takes after the index files arrive. Pagefind API latency is \`search()\` plus
   \`data()\` of the top ${PAGEFIND_TOP} for ${QUERY_COUNTS.pagefind} seeded queries per language.
 - **Lighthouse** 12 through its Node API in the same Chromium (\`--headless=new\`), mobile
   (Lighthouse's default: simulated slow 4G and 4× CPU slowdown) and desktop presets, against the
