@@ -38,6 +38,13 @@ const INDEX_CHUNK_SIZE = '5000';
 const MAX_WAITING = 64 * 1024 * 1024;
 
 /**
+ * Pages sent to Pagefind ahead of the one it is taking in: enough that it never waits for Astro's
+ * thread (which sends the next page only between renders), few enough that the pages held twice,
+ * here and in Pagefind's queue, stay a few megabytes.
+ */
+const SENT_AHEAD = 16;
+
+/**
  * The file an indexed page is written to, below the output folder (`build.format: 'directory'`),
  * from its path below the site's base (`zh-cn/kb/returns/refund/`, with or without the slashes
  * around it); undefined for a page that is not indexed.
@@ -66,20 +73,28 @@ async function startPagefind(): Promise<IndexWriter> {
 
 /**
  * Feeds Pagefind the pages in the order given, so that it numbers them the same way in every
- * build of the same site (the same site gives the same index files). Each page is sent as soon as
- * it is added, without waiting for Pagefind to finish the one before: Pagefind's service takes
- * its messages one at a time in the order they arrive, so the order holds, and Pagefind never
- * sits idle waiting for Astro's busy thread to send the next page. Once every page Astro is going
- * to render has gone in, the index is written at once, while Astro renders the listings, tags and
- * quick-find files that come after the articles.
+ * build of the same site (the same site gives the same index files). A few pages at a time are
+ * sent ahead, without waiting for Pagefind to take in the one before: Pagefind's service takes its
+ * messages one at a time in the order they arrive, so the order holds, and Pagefind always has
+ * the next page at hand even while Astro's thread is busy rendering. The other pages wait here as
+ * text (the bound on that text keeps memory flat; a page sent is held twice, as text and in
+ * Pagefind's queue, so only a few are). Once every page Astro is going to render has gone in, the
+ * index is written at once, while Astro renders the listings, tags and quick-find files that come
+ * after the articles.
  */
 export class Indexer {
   readonly added = new Set<string>();
   #starting: Promise<IndexWriter> | undefined;
+  #index: IndexWriter | undefined;
+  /** Pages not sent yet, in order. */
+  readonly #queue: { sourcePath: string; content: string }[] = [];
   /** Pages sent and not yet taken in. */
-  readonly #sent = new Set<Promise<void>>();
+  #inFlight = 0;
+  /** Text of the pages queued or sent and not yet taken in (UTF-16 code units). */
   #waiting = 0;
   #drained: (() => void)[] = [];
+  /** Woken when nothing is queued or in flight. */
+  #idle: (() => void)[] = [];
   #expected: Set<string> | undefined;
   /** Expected pages not added yet. */
   #missing = 0;
@@ -87,16 +102,21 @@ export class Indexer {
   #written: Promise<void> | undefined;
   #failure: Error | undefined;
 
-  /** Sends pages to Pagefind one after another, in the order they were added. */
-  #sending: Promise<void> = Promise.resolve();
   readonly #create: () => Promise<IndexWriter>;
   readonly #maxWaiting: number;
+  readonly #ahead: number;
 
-  /** `create` and `maxWaiting` are for tests: a stand-in for Pagefind, a smaller queue. */
-  constructor(output: string, create = startPagefind, maxWaiting = MAX_WAITING) {
+  /** `create`, `maxWaiting` and `ahead` are for tests: a stand-in for Pagefind, smaller bounds. */
+  constructor(
+    output: string,
+    create = startPagefind,
+    maxWaiting = MAX_WAITING,
+    ahead = SENT_AHEAD,
+  ) {
     this.#output = output;
     this.#create = create;
     this.#maxWaiting = maxWaiting;
+    this.#ahead = ahead;
   }
 
   #start(): Promise<IndexWriter> {
@@ -123,49 +143,72 @@ export class Indexer {
     // word in the index and in the query.
     const content = breakWordsInHtml(html);
     this.#waiting += content.length;
-    const taken = () => {
-      this.#waiting -= content.length;
-      while (this.#waiting <= this.#maxWaiting && this.#drained.length) this.#drained.shift()!();
-    };
-    // Sent in the order pages are added, without waiting for Pagefind to take in the one before
-    // (the message is written when the page's turn comes). Never rejects, so one failure cannot
-    // leave pages waiting for room; the failure is kept and thrown to the next page and to
-    // `finish`.
-    this.#sending = this.#sending.then(async () => {
+    this.#queue.push({ sourcePath, content });
+    if (!this.#index) {
       const index = await this.#start().catch((error: unknown) => void this.#fail(error));
-      if (!index || this.#failure) return taken();
-      const sent = index.addHTMLFile({ sourcePath, content }).then(
-        (added) => {
-          if (added.errors.length)
-            this.#fail(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-        },
-        (error: unknown) => this.#fail(error),
-      );
-      this.#sent.add(sent);
-      void sent.finally(() => {
-        this.#sent.delete(sent);
-        taken();
-      });
-    });
+      if (index) this.#index ??= index;
+    }
+    this.#send();
     if (this.#expected && this.#missing === 0) this.#write().catch(() => undefined);
     else if (this.#waiting > this.#maxWaiting)
       await new Promise<void>((resolve) => this.#drained.push(resolve));
     this.#throwIfFailed();
   }
 
+  /** Sends queued pages, in order, while fewer than `ahead` are with Pagefind. */
+  #send(): void {
+    const index = this.#index;
+    while (index && !this.#failure && this.#inFlight < this.#ahead && this.#queue.length) {
+      const { sourcePath, content } = this.#queue.shift()!;
+      const length = content.length;
+      this.#inFlight++;
+      // The message is written now; the text is Pagefind's from here on.
+      void index.addHTMLFile({ sourcePath, content }).then(
+        (added) => {
+          if (added.errors.length)
+            this.#fail(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+          this.#taken(length);
+        },
+        (error: unknown) => {
+          this.#fail(error);
+          this.#taken(length);
+        },
+      );
+    }
+    if (this.#failure) {
+      for (const { content } of this.#queue.splice(0)) this.#waiting -= content.length;
+    }
+    if (!this.#inFlight && !this.#queue.length) for (const wake of this.#idle.splice(0)) wake();
+  }
+
+  #taken(length: number): void {
+    this.#inFlight--;
+    this.#waiting -= length;
+    this.#send();
+    while (this.#waiting <= this.#maxWaiting && this.#drained.length) this.#drained.shift()!();
+  }
+
   #throwIfFailed(): void {
     if (this.#failure) throw this.#failure;
   }
 
+  /** Keeps the first failure; pages waiting for room are woken to throw it. */
   #fail(error: unknown): void {
     this.#failure ??= error instanceof Error ? error : new Error(String(error));
     for (const wake of this.#drained.splice(0)) wake();
   }
 
+  /** Resolves once every page added has been taken in (or a failure stopped the rest). */
+  #settled(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#idle.push(resolve);
+      this.#send();
+    });
+  }
+
   #write(): Promise<void> {
     this.#written ??= (async () => {
-      await this.#sending;
-      await Promise.all(this.#sent);
+      await this.#settled();
       this.#throwIfFailed();
       const index = await this.#start();
       const written = await index.writeFiles({ outputPath: join(this.#output, 'pagefind') });

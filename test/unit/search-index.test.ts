@@ -78,6 +78,7 @@ describe('Indexer', () => {
     let inFlight = 0;
     let mostInFlight = 0;
     let written = 0;
+    const takenAtWrite: number[] = [];
     const index: IndexWriter = {
       addHTMLFile: async ({ sourcePath }) => {
         sent.push(String(sourcePath));
@@ -90,10 +91,18 @@ describe('Indexer', () => {
       },
       writeFiles: () => {
         written++;
+        takenAtWrite.push(taken.length);
         return Promise.resolve({ errors: [], outputPath: '' } as never);
       },
     };
-    return { index, taken, sent, written: () => written, mostInFlight: () => mostInFlight };
+    return {
+      index,
+      taken,
+      sent,
+      takenAtWrite,
+      written: () => written,
+      mostInFlight: () => mostInFlight,
+    };
   };
   const page = (i: number) => `zh-cn/kb/c/p${i}/index.html`;
   const html =
@@ -110,15 +119,26 @@ describe('Indexer', () => {
     await expect(indexer.add(page(4), html)).rejects.toThrow(/already written/);
   });
 
-  it('sends each page without waiting for Pagefind to take in the one before, in order', async () => {
+  it('sends a few pages ahead without waiting for Pagefind to take in the one before, in order', async () => {
     const { index, sent, taken, mostInFlight } = fake();
-    const indexer = new Indexer('/tmp/site', () => Promise.resolve(index));
+    const pages = [1, 2, 3, 4, 5, 6, 7, 8].map(page);
+    const indexer = new Indexer('/tmp/site', () => Promise.resolve(index), 1 << 20, 3);
     // Added at once, as pages rendered side by side are: the order of the calls is kept.
-    await Promise.all([1, 2, 3, 4, 5].map((i) => indexer.add(page(i), html)));
-    expect(await indexer.finish()).toBe(5);
-    expect(sent).toEqual([1, 2, 3, 4, 5].map(page));
-    expect(taken).toEqual(sent);
-    expect(mostInFlight()).toBeGreaterThan(1);
+    await Promise.all(pages.map((p) => indexer.add(p, html)));
+    expect(await indexer.finish()).toBe(8);
+    expect(sent).toEqual(pages);
+    expect(taken).toEqual(pages);
+    expect(mostInFlight()).toBe(3);
+  });
+
+  it('writes the index only after the last page sent has been taken in', async () => {
+    const { index, takenAtWrite } = fake();
+    const indexer = new Indexer('/tmp/site', () => Promise.resolve(index));
+    indexer.expect([page(1), page(2), page(3)]);
+    // The last expected page starts the writing; both pages before it are still with Pagefind.
+    await Promise.all([1, 2, 3].map((i) => indexer.add(page(i), html)));
+    expect(await indexer.finish()).toBe(3);
+    expect(takenAtWrite).toEqual([3]);
   });
 
   it('holds a page back while the text waiting for Pagefind is over the bound', async () => {
