@@ -25,7 +25,14 @@ import {
   walkSizes,
   type SizedFile,
 } from './lib/bench/build.ts';
-import { compare, formatValue, overBudget, runKind, type Figure } from './lib/bench/budgets.ts';
+import {
+  compare,
+  formatValue,
+  overBudget,
+  runArticles,
+  runKind,
+  type Figure,
+} from './lib/bench/budgets.ts';
 import { writeCorpus, writeSnapshots } from './lib/bench/corpus.ts';
 import { runLighthouse, type LighthouseResult, type Preset } from './lib/bench/lighthouse.ts';
 import {
@@ -789,7 +796,7 @@ if (runs.length) {
   }
   log(`written docs/benchmarks.json and docs/benchmarks.md${args.json ? ` and ${args.json}` : ''}`);
   for (const r of runs) {
-    const over = overBudget(compare(r.figures, undefined, runKind(r.key)));
+    const over = overBudget(compare(r.figures, undefined, runKind(r.key), runArticles(r.key)));
     console.log(
       `\n${r.title}: ${over.length ? `${over.length} over budget` : 'every figure within budget'}`,
     );

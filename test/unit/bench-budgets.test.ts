@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  budgets,
   compare,
   formatValue,
   matches,
   overBudget,
+  runArticles,
   runKind,
   type Budget,
   type Figure,
@@ -57,6 +59,19 @@ describe('budgets', () => {
     expect(compare(slow, scoped, 'synthetic')[0]!.ok).toBeUndefined();
     expect(compare(slow, scoped)[0]!.ok).toBeUndefined();
     expect([runKind('corpus-docs'), runKind('synthetic-1000')]).toEqual(['corpus', 'synthetic']);
+  });
+
+  it('applies a budget stated at one size to runs of that size and larger only', () => {
+    const perArticle = (ms: number) => [figure('build.msPerArticle', ms, 'ms/article')];
+    // The issue-17 goal at 10,000 articles, before the general budget.
+    expect(compare(perArticle(12), budgets, 'synthetic', 10_000)[0]!.ok).toBe(false);
+    expect(compare(perArticle(9.6), budgets, 'synthetic', 10_000)[0]!.ok).toBe(true);
+    expect(compare(perArticle(12), budgets, 'synthetic', 1_000)[0]!.ok).toBe(true);
+    expect(compare(perArticle(12), budgets, 'synthetic')[0]!.ok).toBe(true);
+    expect([runArticles('synthetic-10000'), runArticles('corpus-docs')]).toEqual([
+      10_000,
+      undefined,
+    ]);
   });
 
   it('fails a figure that could not be measured', () => {

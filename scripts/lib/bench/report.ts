@@ -2,6 +2,7 @@
 import {
   compare,
   formatValue,
+  runArticles,
   runKind,
   type Budget,
   type Figure,
@@ -55,8 +56,9 @@ export function renderRunTable(
   figures: readonly Figure[],
   list?: readonly Budget[],
   run?: RunKind,
+  articles?: number,
 ): string {
-  const rows = compare(figures, list, run).map(({ figure, budget, ok }) => {
+  const rows = compare(figures, list, run, articles).map(({ figure, budget, ok }) => {
     const value = formatValue(figure.value, figure.unit) + (figure.note ? ` (${figure.note})` : '');
     const mark = ok === undefined ? '' : ok ? '✓' : '✗';
     return `| ${cell(figure.label)} | ${cell(value)} | ${cell(budgetText(budget))} | ${mark} |`;
@@ -66,7 +68,7 @@ export function renderRunTable(
 
 export function renderRun(run: Run, list?: readonly Budget[]): string {
   const kind = runKind(run.key);
-  const verdicts = compare(run.figures, list, kind);
+  const verdicts = compare(run.figures, list, kind, runArticles(run.key));
   const over = verdicts.filter((v) => v.ok === false).length;
   const within = verdicts.filter((v) => v.ok === true).length;
   return [
@@ -79,7 +81,7 @@ export function renderRun(run: Run, list?: readonly Budget[]): string {
     '',
     `${within} figures within budget, ${over} over.`,
     '',
-    renderRunTable(run.figures, list, kind),
+    renderRunTable(run.figures, list, kind, runArticles(run.key)),
     ...(run.findings?.length ? ['', ...run.findings.map((f) => `- ${f}`)] : []),
   ].join('\n');
 }
