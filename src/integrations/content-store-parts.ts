@@ -148,6 +148,9 @@ export function contentStoreParts(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         const staticBuild = command === 'build' && config.output === 'static';
         if (staticBuild) {
+          // A store an earlier build in this process left there is not this build's: until this
+          // build's sync opens its own, the pages would read the copy.
+          delete (globalThis as Record<symbol, unknown>)[LIVE_STORE];
           await captureLiveStore();
           copy = fileURLToPath(new URL(storeCopyName(), config.cacheDir));
           process.once('exit', removeCopy);

@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   captureLiveStore,
+  contentStoreParts,
   LIVE_STORE,
   splitStoreModule,
   storeFromCopy,
@@ -156,5 +157,27 @@ describe('captureLiveStore', () => {
       MutableDataStore: { prototype: { scopedStore: unknown } };
     };
     expect(typeof MutableDataStore.prototype.scopedStore).toBe('function');
+  });
+});
+
+describe('contentStoreParts', () => {
+  it("forgets a store an earlier build in the same process left, before this build's sync", async () => {
+    const global = globalThis as Record<symbol, unknown>;
+    global[LIVE_STORE] = { _collections: new Map([['kb', new Map()]]) };
+    try {
+      const setup = contentStoreParts().hooks['astro:config:setup'] as unknown as (options: {
+        config: { output: string; cacheDir: URL };
+        command: string;
+        updateConfig: () => void;
+      }) => Promise<void>;
+      await setup({
+        config: { output: 'static', cacheDir: new URL('file:///tmp/cache/') },
+        command: 'build',
+        updateConfig: () => undefined,
+      });
+      expect(global[LIVE_STORE]).toBeUndefined();
+    } finally {
+      delete global[LIVE_STORE];
+    }
   });
 });
