@@ -25,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
-    // Prerendered pages read the content store from a file this build writes instead of compiling
+    // Prerendered pages get the content store the sync filled in this process instead of compiling
     // it as one huge string literal (src/integrations/content-store-parts.ts).
     contentStoreParts(),
     // Relative links between articles (`../returns/x.md#heading`) become page URLs; the plugin

@@ -12,16 +12,15 @@ import { fileURLToPath } from 'node:url';
  * In a static build the pages are prerendered in the same process as the content sync, and the
  * store the sync filled is still in memory: the module hands the pages those very collections
  * (captureLiveStore), sorted as Astro sorts them when it writes the store, so the store is neither
- * parsed again nor held twice (on the 1,222-article corpus, reading the 30 MB copy and parsing
- * it twice took 0.6–0.7 s of the main thread, and the copy was a second store in memory). As a
- * fallback the literal is also written, as it is, to a file of this build's own
- * (`<cacheDir>/data-store-module.<pid>.json`, removed when the build ends) and the module reads
- * it back: `JSON.parse` of the file gives the
- * literal's string, exactly as compiling it would, and `JSON.parse` of that the same store, with
- * nothing to compile and nothing kept. The file is this process's, so another build or an
- * `astro sync` in the same project cannot change what the pages read. Otherwise (another Astro
- * layout, a server build) the literal is split into 1 MB parts, which V8 compiles ten times faster
- * than one literal, or left as it is.
+ * parsed again nor held twice (on the 1,222-article corpus, reading a 30 MB copy and parsing it
+ * twice took 0.6–0.7 s of the main thread, and the copy was a second store in memory). Should the
+ * sync's store not be found (Astro's internals moved), the literal is written, as it is, to a
+ * file of this build's own (`<cacheDir>/data-store-module.<pid>.json`, removed when the build
+ * ends) and the module reads it back: `JSON.parse` of the file gives the literal's string, exactly
+ * as compiling it would, and `JSON.parse` of that the same store, with nothing to compile and
+ * nothing kept; another build or an `astro sync` in the same project cannot change that file.
+ * Otherwise (another Astro layout, a server build) the literal is split into 1 MB parts, which V8
+ * compiles ten times faster than one literal, or left as it is.
  *
  * Astro's own `experimental.collectionStorage: 'chunked'` splits the store when it is written, but
  * measures every character with a TextEncoder on the way and took 40 s instead of 12 s to sync the
@@ -96,11 +95,26 @@ export async function captureLiveStore(
   return true;
 }
 
+/** The collections of the store this process's sync filled, if captureLiveStore found it. */
+const liveCollections = (): unknown =>
+  ((globalThis as Record<symbol, unknown>)[LIVE_STORE] as LiveStore | undefined)?._collections;
+
 /**
- * Writes the module's store literal to `file` and returns a module giving the pages the store:
- * the very collections the sync filled, when it ran in this process (see captureLiveStore), so
- * the store is neither parsed again nor held twice; otherwise the copy read back. Undefined when
- * the code is not in the shape Astro writes.
+ * A module giving the pages the collections the sync filled in this process, sorted as Astro
+ * writes the store (sortCollections in astro/dist/content/data-store-writer.js: collections and
+ * their entries by key), so pages list entries in the same order either way.
+ */
+const LIVE_STORE_MODULE = [
+  `const live = globalThis[Symbol.for(${JSON.stringify(LIVE_STORE.description)})]?._collections;`,
+  'if (!(live instanceof Map))',
+  "  throw new Error('The content store this build loaded is no longer in memory (src/integrations/content-store-parts.ts): run the build again.');",
+  'const byKey = (map) => [...map].sort(([a], [b]) => a.localeCompare(b));',
+  'export default new Map(byKey(live).map(([name, entries]) => [name, new Map(byKey(entries))]));',
+].join('\n');
+
+/**
+ * Writes the module's store literal to `file` and returns a module reading it back; undefined
+ * when the code is not in the shape Astro writes.
  */
 export function storeFromCopy(code: string, file: string): string | undefined {
   const literal = storeLiteral(code);
@@ -108,14 +122,18 @@ export function storeFromCopy(code: string, file: string): string | undefined {
   writeFileSync(file, literal);
   return [
     "import { readFileSync } from 'node:fs';",
-    `const live = globalThis[Symbol.for(${JSON.stringify(LIVE_STORE.description)})]?._collections;`,
-    // As Astro writes the store (sortCollections in astro/dist/content/data-store-writer.js):
-    // collections and their entries by key, so pages list entries in the same order either way.
-    'const byKey = (map) => [...map].sort(([a], [b]) => a.localeCompare(b));',
-    'export default live instanceof Map',
-    '  ? new Map(byKey(live).map(([name, entries]) => [name, new Map(byKey(entries))]))',
-    `  : JSON.parse(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+    `export default JSON.parse(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
   ].join('\n');
+}
+
+/**
+ * The store module of a static build: the sync's own collections when they are in this process
+ * (nothing written, nothing parsed), otherwise the copy written to `file` and read back.
+ * Undefined when the code is not in the shape Astro writes.
+ */
+export function staticStoreModule(code: string, file: string): string | undefined {
+  if (storeLiteral(code) === undefined) return undefined;
+  return liveCollections() instanceof Map ? LIVE_STORE_MODULE : storeFromCopy(code, file);
 }
 
 /**
@@ -165,7 +183,7 @@ export function contentStoreParts(): AstroIntegration {
                   handler(code: string, id: string) {
                     if (id !== STORE_MODULE_ID) return null;
                     const replaced =
-                      (staticBuild ? storeFromCopy(code, copy) : undefined) ??
+                      (staticBuild ? staticStoreModule(code, copy) : undefined) ??
                       splitStoreModule(code);
                     return replaced === undefined ? null : { code: replaced, map: null };
                   },

@@ -3,7 +3,7 @@
  * process, or to read a copy of Astro's store file, or into 1 MB string parts
  * (src/integrations/content-store-parts.ts): the module must still give exactly the store Astro wrote.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -13,6 +13,7 @@ import {
   contentStoreParts,
   LIVE_STORE,
   splitStoreModule,
+  staticStoreModule,
   storeFromCopy,
 } from '../../src/integrations/content-store-parts.ts';
 
@@ -81,9 +82,15 @@ describe('storeFromCopy', () => {
 
   it('gives the collections the sync filled in this process, ordered as Astro writes them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const file = join(dir, 'data-store-module.1.json');
     const global = globalThis as Record<symbol, unknown>;
+    const load = async (code: string, n: number) =>
+      (
+        (await import(`data:text/javascript,${encodeURIComponent(code)}%2F%2F${n}`)) as {
+          default: unknown;
+        }
+      ).default;
     try {
-      const code = storeFromCopy(storeModule(store), join(dir, 'data-store-module.1.json'))!;
       const entries = new Map([
         ['b', { id: 'b' }],
         ['a', { id: 'a' }],
@@ -94,17 +101,21 @@ describe('storeFromCopy', () => {
           ['categories', new Map()],
         ]),
       };
-      const url = `data:text/javascript,${encodeURIComponent(code)}`;
-      const live = (
-        (await import(`${url}%2F%2F1`)) as { default: Map<string, Map<string, unknown>> }
-      ).default;
+      const code = staticStoreModule(storeModule(store), file)!;
+      // Nothing is written for a store that is already in memory.
+      expect(existsSync(file)).toBe(false);
+      const live = (await load(code, 1)) as Map<string, Map<string, unknown>>;
       expect([...live.keys()]).toEqual(['categories', 'kb']);
       expect([...live.get('kb')!.keys()]).toEqual(['a', 'b']);
       // The entries themselves, not copies: nothing is parsed again.
       expect(live.get('kb')!.get('a')).toBe(entries.get('a'));
+      // Gone by the time the pages render: said, not an empty site.
+      delete global[LIVE_STORE];
+      await expect(load(code, 2)).rejects.toThrow('no longer in memory');
       // A store of another shape there is not taken: the copy is read instead.
       global[LIVE_STORE] = { _collections: {} };
-      expect(((await import(`${url}%2F%2F2`)) as { default: unknown }).default).toEqual(store);
+      expect(await load(staticStoreModule(storeModule(store), file)!, 3)).toEqual(store);
+      expect(staticStoreModule('export default new Map()', file)).toBeUndefined();
     } finally {
       delete global[LIVE_STORE];
       rmSync(dir, { recursive: true, force: true });
